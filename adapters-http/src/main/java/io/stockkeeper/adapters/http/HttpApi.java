@@ -1,0 +1,122 @@
+package io.stockkeeper.adapters.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.stockkeeper.adapters.http.api.EventsController;
+import io.stockkeeper.adapters.http.api.InventoryController;
+import io.stockkeeper.adapters.http.webhook.WebhookController;
+import io.stockkeeper.application.port.in.MalformedEventException;
+import io.stockkeeper.application.port.out.StoreUnavailableException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Registers every route and maps every failure to a problem response. The only place Javalin is configured. */
+public final class HttpApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    public static final String WEBHOOK_PATH = "/webhooks/digital-river";
+
+    private final Javalin app;
+    private final HttpSettings settings;
+
+    public HttpApi(HttpSettings settings, ObjectMapper mapper, WebhookController webhook,
+            InventoryController inventory, EventsController events) {
+        this.settings = settings;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        });
+        app.post(WEBHOOK_PATH, webhook::receive);
+        app.before("/api/*", this::requireApiToken);
+        app.get("/api/v1/inventory/{partNumber}", inventory::getOne);
+        app.get("/api/v1/events", events::list);
+        app.get("/api/v1/events/{id}", events::getOne);
+        app.post("/api/v1/events/{id}/replay", events::replay);
+        registerProblemMapping();
+    }
+
+    private void requireApiToken(Context ctx) {
+        if (settings.apiToken().isEmpty()) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String expected = "Bearer " + settings.apiToken().get();
+        if (header == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                header.trim().getBytes(StandardCharsets.UTF_8))) {
+            throw new ProblemException(Problem.of(401, "unauthorized", "Authentication failed",
+                    "this API requires 'Authorization: Bearer <token>'"),
+                    java.util.Map.of("WWW-Authenticate", "Bearer realm=\"stockkeeper\""));
+        }
+    }
+
+    private void registerProblemMapping() {
+        app.exception(ProblemException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            respond(ctx, e.problem());
+        });
+        app.exception(MalformedEventException.class, (e, ctx) ->
+                respond(ctx, Problem.of(400, "malformed-event", "Not a JSON event envelope", e.getMessage())));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> {
+            LOG.warn("store unavailable for {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", Integer.toString(settings.retryAfterSeconds()));
+            respond(ctx, Problem.of(503, "store-unavailable", "Service unavailable",
+                    "the event could not be stored durably; nothing was kept, please retry"));
+        });
+        app.exception(HttpResponseException.class, (e, ctx) ->
+                respond(ctx, Problem.of(e.getStatus(), "http-" + e.getStatus(), title(e.getStatus()), e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, Problem.of(500, "internal-error", "Internal server error",
+                    "an unexpected error occurred; it has been logged"));
+        });
+        app.error(404, ctx -> {
+            if (!isProblem(ctx)) {
+                respond(ctx, Problem.of(404, "not-found", "Not found", "no route for " + ctx.method() + " " + ctx.path()));
+            }
+        });
+        app.error(405, ctx -> {
+            if (!isProblem(ctx)) {
+                respond(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
+                        ctx.method() + " is not allowed on " + ctx.path()));
+            }
+        });
+    }
+
+    private static boolean isProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+    }
+
+    private static void respond(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem.at(ctx.path())).contentType(Problem.CONTENT_TYPE);
+    }
+
+    private static String title(int status) {
+        io.javalin.http.HttpStatus known = io.javalin.http.HttpStatus.forStatus(status);
+        return known == io.javalin.http.HttpStatus.UNKNOWN ? "Error" : known.getMessage();
+    }
+
+    /** Starts listening; port 0 picks a free one. */
+    public HttpApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting, lets in-flight requests finish, then returns. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

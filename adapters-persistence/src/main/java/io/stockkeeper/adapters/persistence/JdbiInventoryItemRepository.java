@@ -1,0 +1,164 @@
+package io.stockkeeper.adapters.persistence;
+
+import io.stockkeeper.application.port.out.InventoryItemRepository;
+import io.stockkeeper.domain.ChangeOrder;
+import io.stockkeeper.domain.InventoryItem;
+import io.stockkeeper.domain.ItemKey;
+import io.stockkeeper.domain.ManagementType;
+import io.stockkeeper.domain.Mode;
+import io.stockkeeper.domain.PartNumber;
+import io.stockkeeper.domain.Product;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+public final class JdbiInventoryItemRepository implements InventoryItemRepository {
+
+    private static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
+            + " last_source_nanos, last_created_nanos, last_event_id, version, gap_count";
+
+    private final Store store;
+    private final Clock clock;
+
+    public JdbiInventoryItemRepository(Jdbi jdbi, Clock clock) {
+        this.store = new Store(jdbi);
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<InventoryItem> find(ItemKey key) {
+        return store.withHandle(handle -> load(handle, key, ""));
+    }
+
+    @Override
+    public Optional<InventoryItem> findForUpdate(ItemKey key) {
+        return store.withHandle(handle -> load(handle, key, " FOR UPDATE"));
+    }
+
+    @Override
+    public void save(InventoryItem item) {
+        store.useHandle(handle -> {
+            if (item.version() == 1) {
+                insert(handle, item);
+            } else {
+                update(handle, item);
+            }
+            replaceProducts(handle, item);
+        });
+    }
+
+    private Optional<InventoryItem> load(Handle handle, ItemKey key, String lock) {
+        Optional<ItemRow> row = handle.createQuery("SELECT " + COLUMNS
+                        + " FROM inventory_item WHERE mode = :mode AND part_number = :partNumber" + lock)
+                .bind("mode", key.mode().wireName())
+                .bind("partNumber", key.partNumber().value())
+                .map((rs, ctx) -> ItemRow.from(rs))
+                .findOne();
+        return row.map(r -> r.toItem(products(handle, key)));
+    }
+
+    private static List<Product> products(Handle handle, ItemKey key) {
+        return handle.createQuery("SELECT product_id, external_reference_id FROM item_product"
+                        + " WHERE mode = :mode AND part_number = :partNumber ORDER BY position")
+                .bind("mode", key.mode().wireName())
+                .bind("partNumber", key.partNumber().value())
+                .map((rs, ctx) -> new Product(rs.getString("product_id"), rs.getString("external_reference_id")))
+                .list();
+    }
+
+    private void insert(Handle handle, InventoryItem item) {
+        handle.createUpdate("INSERT INTO inventory_item (" + COLUMNS + ", updated_at) VALUES (:mode, :partNumber,"
+                        + " :quantity, :allowBackOrder, :fulfiller, :managementType, :sourceNanos, :createdNanos,"
+                        + " :eventId, :version, :gapCount, :updatedAt)")
+                .bindMap(ItemRow.bindings(item))
+                .bind("updatedAt", now())
+                .execute();
+    }
+
+    private void update(Handle handle, InventoryItem item) {
+        int updated = handle.createUpdate("UPDATE inventory_item SET quantity = :quantity,"
+                        + " allow_back_order = :allowBackOrder, fulfiller = :fulfiller,"
+                        + " management_type = :managementType, last_source_nanos = :sourceNanos,"
+                        + " last_created_nanos = :createdNanos, last_event_id = :eventId, version = :version,"
+                        + " gap_count = :gapCount, updated_at = :updatedAt"
+                        + " WHERE mode = :mode AND part_number = :partNumber AND version = :previousVersion")
+                .bindMap(ItemRow.bindings(item))
+                .bind("previousVersion", item.version() - 1)
+                .bind("updatedAt", now())
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersionException("item " + item.key() + " is no longer at version " + (item.version() - 1));
+        }
+    }
+
+    private static void replaceProducts(Handle handle, InventoryItem item) {
+        ItemKey key = item.key();
+        if (item.version() > 1) {
+            handle.createUpdate("DELETE FROM item_product WHERE mode = :mode AND part_number = :partNumber")
+                    .bind("mode", key.mode().wireName())
+                    .bind("partNumber", key.partNumber().value())
+                    .execute();
+        }
+        if (item.products().isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO item_product (mode, part_number, position, product_id,"
+                + " external_reference_id) VALUES (:mode, :partNumber, :position, :productId, :externalReferenceId)");
+        int position = 0;
+        for (Product product : item.products()) {
+            batch.bind("mode", key.mode().wireName())
+                    .bind("partNumber", key.partNumber().value())
+                    .bind("position", position++)
+                    .bind("productId", product.productId())
+                    .bind("externalReferenceId", product.externalReferenceId())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** One row of inventory_item, mapped to and from the domain in one place. */
+    private record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
+            ManagementType managementType, ChangeOrder lastChange, long version, long gapCount) {
+
+        static ItemRow from(ResultSet rs) throws SQLException {
+            ItemKey key = new ItemKey(Mode.parse(rs.getString("mode")), new PartNumber(rs.getString("part_number")));
+            ChangeOrder lastChange = new ChangeOrder(Instants.fromNanos(rs.getLong("last_source_nanos")),
+                    Instants.fromNanos(rs.getLong("last_created_nanos")), rs.getString("last_event_id"));
+            return new ItemRow(key, rs.getLong("quantity"), rs.getBoolean("allow_back_order"),
+                    rs.getString("fulfiller"), ManagementType.valueOf(rs.getString("management_type")), lastChange,
+                    rs.getLong("version"), rs.getLong("gap_count"));
+        }
+
+        InventoryItem toItem(List<Product> products) {
+            return new InventoryItem(key, quantity, products, fulfiller, allowBackOrder, managementType, lastChange,
+                    version, gapCount);
+        }
+
+        static java.util.Map<String, Object> bindings(InventoryItem item) {
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put("mode", item.key().mode().wireName());
+            values.put("partNumber", item.key().partNumber().value());
+            values.put("quantity", item.quantity());
+            values.put("allowBackOrder", item.allowBackOrder());
+            values.put("fulfiller", item.fulfiller());
+            values.put("managementType", item.managementType().name());
+            values.put("sourceNanos", Instants.toNanos(item.lastChange().sourceTimestamp()));
+            values.put("createdNanos", Instants.toNanos(item.lastChange().createdTime()));
+            values.put("eventId", item.lastChange().eventId());
+            values.put("version", item.version());
+            values.put("gapCount", item.gapCount());
+            return values;
+        }
+    }
+}

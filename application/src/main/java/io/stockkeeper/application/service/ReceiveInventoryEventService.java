@@ -1,0 +1,59 @@
+package io.stockkeeper.application.service;
+
+import io.stockkeeper.application.port.in.ReceiveEventCommand;
+import io.stockkeeper.application.port.in.ReceiveInventoryEventUseCase;
+import io.stockkeeper.application.port.in.ReceiveResult;
+import io.stockkeeper.application.port.out.DecodedEvent;
+import io.stockkeeper.application.port.out.EventDecoder;
+import io.stockkeeper.application.port.out.InventoryItemRepository;
+import io.stockkeeper.application.port.out.ReceivedEventLog;
+import io.stockkeeper.application.port.out.TransactionRunner;
+import io.stockkeeper.domain.EventOutcome;
+import io.stockkeeper.domain.ReceivedEvent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Stores each event once, with its effect on inventory, in one transaction. The event id is the
+ * idempotency key; the event log's unique id makes that hold across restarts and instances.
+ */
+public final class ReceiveInventoryEventService implements ReceiveInventoryEventUseCase {
+
+    private final EventDecoder decoder;
+    private final ReceivedEventLog events;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final InventoryEventProcessor processor;
+
+    @Inject
+    public ReceiveInventoryEventService(
+            EventDecoder decoder,
+            InventoryItemRepository items,
+            ReceivedEventLog events,
+            TransactionRunner transactions,
+            Clock clock,
+            IntakeSettings settings) {
+        this.decoder = decoder;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.processor = new InventoryEventProcessor(items, settings);
+    }
+
+    @Override
+    public ReceiveResult receive(ReceiveEventCommand command) {
+        DecodedEvent event = decoder.decode(command.payload());
+        return transactions.inTransaction(() -> {
+            Optional<ReceivedEvent> first = events.find(event.id());
+            if (first.isPresent()) {
+                return new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
+                        first.get().outcome());
+            }
+            InventoryEventProcessor.Decision decision = processor.process(event);
+            events.append(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
+                    event.partNumber(), clock.instant(), decision.outcome(), decision.reason(), command.payload()));
+            return InventoryEventProcessor.result(event.id(), decision);
+        });
+    }
+}

@@ -1,0 +1,178 @@
+package io.stockkeeper.bootstrap;
+
+import io.stockkeeper.adapters.http.HttpSettings;
+import io.stockkeeper.adapters.http.webhook.Cidr;
+import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
+import io.stockkeeper.adapters.http.webhook.WebhookSecurity;
+import io.stockkeeper.adapters.persistence.DatabaseSettings;
+import io.stockkeeper.domain.Mode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every setting the service reads, validated in one place. Each problem found becomes one line of
+ * a {@link ConfigurationException}; secrets never appear in messages or in {@link #toString()}.
+ */
+public record Config(
+        String host,
+        boolean hostForcedToLoopback,
+        int port,
+        DatabaseSettings database,
+        List<String> webhookSecrets,
+        Optional<WebhookSecurity.BasicCredentials> basicCredentials,
+        List<Cidr> allowedNetworks,
+        List<Cidr> trustedProxies,
+        Duration signatureTolerance,
+        Set<Mode> acceptedModes,
+        int maxBodyBytes,
+        Optional<String> apiToken) {
+
+    public static final String PORT = "STOCKKEEPER_PORT";
+    public static final String HOST = "STOCKKEEPER_HOST";
+    public static final String DB_URL = "STOCKKEEPER_DB_URL";
+    public static final String DB_USER = "STOCKKEEPER_DB_USER";
+    public static final String DB_PASSWORD = "STOCKKEEPER_DB_PASSWORD";
+    public static final String DB_POOL_SIZE = "STOCKKEEPER_DB_POOL_SIZE";
+    public static final String WEBHOOK_SECRETS = "STOCKKEEPER_WEBHOOK_SECRETS";
+    public static final String BASIC_USER = "STOCKKEEPER_WEBHOOK_BASIC_USER";
+    public static final String BASIC_PASSWORD = "STOCKKEEPER_WEBHOOK_BASIC_PASSWORD";
+    public static final String ALLOWED_NETWORKS = "STOCKKEEPER_WEBHOOK_ALLOWED_NETWORKS";
+    public static final String TRUSTED_PROXIES = "STOCKKEEPER_TRUSTED_PROXIES";
+    public static final String SIGNATURE_TOLERANCE = "STOCKKEEPER_SIGNATURE_TOLERANCE_SECONDS";
+    public static final String ACCEPT_MODES = "STOCKKEEPER_ACCEPT_MODES";
+    public static final String MAX_BODY_BYTES = "STOCKKEEPER_MAX_BODY_BYTES";
+    public static final String API_TOKEN = "STOCKKEEPER_API_TOKEN";
+
+    /** Every key read, for the README table check. */
+    public static final List<String> KEYS = List.of(PORT, HOST, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE,
+            WEBHOOK_SECRETS, BASIC_USER, BASIC_PASSWORD, ALLOWED_NETWORKS, TRUSTED_PROXIES, SIGNATURE_TOLERANCE,
+            ACCEPT_MODES, MAX_BODY_BYTES, API_TOKEN, Settings.CONFIG_FILE);
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    public static Config from(Settings settings) {
+        List<String> problems = new ArrayList<>();
+        Reader read = new Reader(settings, problems);
+
+        int port = read.integer(PORT, 7070, 0, 65535);
+        String url = settings.get(DB_URL).orElse(DatabaseSettings.DEFAULT_URL);
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        String user = settings.get(DB_USER).orElse(postgres ? null : "sa");
+        String password = settings.get(DB_PASSWORD).orElse(postgres ? null : "");
+        int poolSize = read.integer(DB_POOL_SIZE, 10, 1, 200);
+        DatabaseSettings database = read.value(DB_URL,
+                () -> new DatabaseSettings(url, user, password, poolSize, Duration.ofSeconds(2)));
+
+        List<String> secrets = read.list(WEBHOOK_SECRETS, Function.identity());
+        if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
+            problems.add(WEBHOOK_SECRETS + ": at most " + SignatureVerifier.MAX_SECRETS + " secrets, got "
+                    + secrets.size());
+        }
+        Optional<String> basicUser = settings.get(BASIC_USER);
+        Optional<String> basicPassword = settings.get(BASIC_PASSWORD);
+        Optional<WebhookSecurity.BasicCredentials> basic = Optional.empty();
+        if (basicUser.isPresent() != basicPassword.isPresent()) {
+            problems.add(BASIC_USER + " and " + BASIC_PASSWORD + " must be set together");
+        } else if (basicUser.isPresent()) {
+            basic = Optional.ofNullable(read.value(BASIC_USER,
+                    () -> new WebhookSecurity.BasicCredentials(basicUser.get(), basicPassword.get())));
+        }
+        List<Cidr> allowed = read.list(ALLOWED_NETWORKS, Cidr::parse);
+        List<Cidr> proxies = read.list(TRUSTED_PROXIES, Cidr::parse);
+        int tolerance = read.integer(SIGNATURE_TOLERANCE, 300, 1, 7 * 24 * 3600);
+        List<Mode> modes = read.list(ACCEPT_MODES, Mode::parse);
+        Set<Mode> accepted = modes.isEmpty() && settings.get(ACCEPT_MODES).isEmpty()
+                ? EnumSet.allOf(Mode.class) : (modes.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(modes));
+        if (accepted.isEmpty() && settings.get(ACCEPT_MODES).isPresent()) {
+            problems.add(ACCEPT_MODES + ": name at least one of live, test");
+        }
+        int maxBody = read.integer(MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);
+
+        boolean open = secrets.isEmpty() && basic.isEmpty();
+        Optional<String> requestedHost = settings.get(HOST);
+        String host = open ? LOOPBACK : requestedHost.orElse("0.0.0.0");
+        boolean forced = open && requestedHost.isPresent() && !isLoopback(requestedHost.get());
+
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return new Config(host, forced, port, database, secrets, basic, allowed, proxies,
+                Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN));
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    public boolean webhookOpen() {
+        return webhookSecrets.isEmpty() && basicCredentials.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "Config[host=" + host + ", port=" + port + ", database=" + database + ", secrets="
+                + webhookSecrets.size() + ", basic=" + basicCredentials.isPresent() + ", allowedNetworks="
+                + allowedNetworks + ", trustedProxies=" + trustedProxies + ", signatureTolerance="
+                + signatureTolerance + ", acceptedModes=" + acceptedModes + ", maxBodyBytes=" + maxBodyBytes
+                + ", apiToken=" + (apiToken.isPresent() ? "***" : "none") + "]";
+    }
+
+    /** Reads typed values, turning each failure into one line naming the setting. */
+    private static final class Reader {
+        private final Settings settings;
+        private final List<String> problems;
+
+        Reader(Settings settings, List<String> problems) {
+            this.settings = settings;
+            this.problems = problems;
+        }
+
+        int integer(String key, int defaultValue, int min, int max) {
+            Optional<String> text = settings.get(key);
+            if (text.isEmpty()) {
+                return defaultValue;
+            }
+            try {
+                int value = Integer.parseInt(text.get());
+                if (value < min || value > max) {
+                    problems.add(key + ": must be between " + min + " and " + max + ", was " + value);
+                    return defaultValue;
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                problems.add(key + ": not a whole number: '" + text.get() + "'");
+                return defaultValue;
+            }
+        }
+
+        <T> List<T> list(String key, Function<String, T> parse) {
+            List<T> values = new ArrayList<>();
+            settings.get(key).ifPresent(text -> Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(part -> !part.isEmpty())
+                    .forEach(part -> {
+                        try {
+                            values.add(parse.apply(part));
+                        } catch (IllegalArgumentException e) {
+                            problems.add(key + ": " + e.getMessage());
+                        }
+                    }));
+            return values;
+        }
+
+        <T> T value(String key, java.util.function.Supplier<T> factory) {
+            try {
+                return factory.get();
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ": " + e.getMessage());
+                return null;
+            }
+        }
+    }
+}
