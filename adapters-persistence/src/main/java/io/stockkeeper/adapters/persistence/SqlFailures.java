@@ -25,7 +25,8 @@ final class SqlFailures {
             if (cause instanceof StaleVersionException) {
                 return true;
             }
-            if (cause instanceof SQLException && CONFLICT_STATES.contains(((SQLException) cause).getSQLState())) {
+            String state = cause instanceof SQLException ? ((SQLException) cause).getSQLState() : null;
+            if (state != null && CONFLICT_STATES.contains(state)) { // Set.of rejects a null lookup
                 return true;
             }
         }
