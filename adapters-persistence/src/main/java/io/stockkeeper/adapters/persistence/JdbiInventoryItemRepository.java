@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 public final class JdbiInventoryItemRepository implements InventoryItemRepository {
 
@@ -61,7 +62,24 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                 .bind("partNumber", key.partNumber().value())
                 .map((rs, ctx) -> ItemRow.from(rs))
                 .findOne();
-        return row.map(r -> r.toItem(products(handle, key)));
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Product> products = products(handle, key);
+        if (!lock.isEmpty()) {
+            // Held under the row lock until this transaction ends: nobody else can change them meanwhile.
+            handle.define(lockedProductsAttribute(key), products);
+        }
+        return Optional.of(row.get().toItem(products));
+    }
+
+    /** The products this transaction read under the item's row lock, if it did. */
+    private static Optional<Object> lockedProducts(Handle handle, ItemKey key) {
+        return Optional.ofNullable(handle.getConfig(SqlStatements.class).getAttribute(lockedProductsAttribute(key)));
+    }
+
+    private static String lockedProductsAttribute(ItemKey key) {
+        return "stockkeeper.lockedProducts." + key;
     }
 
     private static List<Product> products(Handle handle, ItemKey key) {
@@ -100,6 +118,9 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
 
     private static void replaceProducts(Handle handle, InventoryItem item) {
         ItemKey key = item.key();
+        if (item.version() > 1 && lockedProducts(handle, key).filter(item.products()::equals).isPresent()) {
+            return; // most changes keep the products: rewriting them would cost two statements and their index writes
+        }
         if (item.version() > 1) {
             handle.createUpdate("DELETE FROM item_product WHERE mode = :mode AND part_number = :partNumber")
                     .bind("mode", key.mode().wireName())
@@ -107,6 +128,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                     .execute();
         }
         if (item.products().isEmpty()) {
+            handle.define(lockedProductsAttribute(key), item.products());
             return;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO item_product (mode, part_number, position, product_id,"
@@ -121,6 +143,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                     .add();
         }
         batch.execute();
+        handle.define(lockedProductsAttribute(key), item.products());
     }
 
     private OffsetDateTime now() {

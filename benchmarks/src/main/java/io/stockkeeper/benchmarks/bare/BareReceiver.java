@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The yardstick: a webhook receiver that does only what any receiver must. It checks the HMAC
@@ -87,7 +86,7 @@ public final class BareReceiver {
         String payload = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         String outcome;
         try {
-            outcome = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            outcome = jdbi.inTransaction(handle -> {
                 handle.createUpdate("INSERT INTO bare_event (id, received_at, payload) VALUES (:id, CURRENT_TIMESTAMP,"
                         + " :payload)").bind("id", id).bind("payload", payload).execute();
                 handle.createUpdate(postgres
