@@ -25,9 +25,11 @@ final class SqlFailures {
             if (cause instanceof StaleVersionException) {
                 return true;
             }
-            String state = cause instanceof SQLException ? ((SQLException) cause).getSQLState() : null;
-            if (state != null && CONFLICT_STATES.contains(state)) { // Set.of rejects a null lookup
-                return true;
+            if (cause instanceof SQLException) {
+                String state = ((SQLException) cause).getSQLState();
+                if (state != null && CONFLICT_STATES.contains(state)) {
+                    return true;
+                }
             }
         }
         return false;
