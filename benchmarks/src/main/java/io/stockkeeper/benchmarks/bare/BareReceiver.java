@@ -25,11 +25,12 @@ import org.jdbi.v3.core.Jdbi;
  * size and same store settings as the service; its own tables.
  *
  * <p>Settings from the environment: {@code BARE_DB_URL}, {@code BARE_DB_USER}, {@code BARE_DB_PASSWORD},
- * {@code BARE_SECRET}, {@code BARE_PORT} (0 = any free port).
+ * {@code BARE_SECRET}, {@code BARE_PORT} (0 = any free port), {@code BARE_POOL_SIZE}.
  */
 public final class BareReceiver {
 
-    private static final int POOL_SIZE = 10;
+    /** The service's default pool size, unless {@code BARE_POOL_SIZE} says otherwise. */
+    private static final int DEFAULT_POOL_SIZE = 10;
 
     private final Jdbi jdbi;
     private final boolean postgres;
@@ -49,7 +50,8 @@ public final class BareReceiver {
         pool.setJdbcUrl(url);
         pool.setUsername(System.getenv().getOrDefault("BARE_DB_USER", postgres ? "postgres" : "sa"));
         pool.setPassword(System.getenv().getOrDefault("BARE_DB_PASSWORD", ""));
-        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMaximumPoolSize(Integer.parseInt(System.getenv().getOrDefault("BARE_POOL_SIZE",
+                Integer.toString(DEFAULT_POOL_SIZE))));
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
         jdbi.useHandle(BareReceiver::createTables);
