@@ -70,6 +70,9 @@ public record Config(
                 () -> new DatabaseSettings(url, user, password, poolSize, Duration.ofSeconds(2)));
 
         List<String> secrets = read.list(WEBHOOK_SECRETS, Function.identity());
+        if (secrets.isEmpty() && settings.get(WEBHOOK_SECRETS).isPresent()) {
+            problems.add(WEBHOOK_SECRETS + ": is set but names no secret");
+        }
         if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
             problems.add(WEBHOOK_SECRETS + ": at most " + SignatureVerifier.MAX_SECRETS + " secrets, got "
                     + secrets.size());
@@ -99,6 +102,8 @@ public record Config(
         String host = open ? LOOPBACK : requestedHost.orElse("0.0.0.0");
         boolean forced = open && requestedHost.isPresent() && !isLoopback(requestedHost.get());
 
+        settings.unknownFileKeys(KEYS).forEach(key ->
+                problems.add(Settings.CONFIG_FILE + ": unknown setting '" + key + "'"));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
