@@ -7,6 +7,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.stockkeeper.adapters.http.api.EventsController;
 import io.stockkeeper.adapters.http.api.InventoryController;
+import io.stockkeeper.adapters.http.ops.DashboardController;
+import io.stockkeeper.adapters.http.ops.HealthController;
+import io.stockkeeper.adapters.http.ops.MetricsController;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
 import io.stockkeeper.application.port.in.MalformedEventException;
 import io.stockkeeper.application.port.out.StoreUnavailableException;
@@ -32,7 +35,12 @@ public final class HttpApi implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            // Graceful stop: the StatisticsHandler tracks requests in flight, and stop() waits for them
+            // (up to the stop timeout) after the connectors stop accepting, before anything is torn down.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setHandler(new org.eclipse.jetty.server.handler.StatisticsHandler());
+            });
         });
         app.post(WEBHOOK_PATH, webhook::receive);
         app.before("/api/*", this::requireApiToken);
@@ -102,6 +110,20 @@ public final class HttpApi implements AutoCloseable {
     private static String title(int status) {
         io.javalin.http.HttpStatus known = io.javalin.http.HttpStatus.forStatus(status);
         return known == io.javalin.http.HttpStatus.UNKNOWN ? "Error" : known.getMessage();
+    }
+
+    /**
+     * Adds the operator's routes: health probes, Prometheus metrics and the dashboard. They are open
+     * (no API token): probes and scrapers rarely carry one, and the dashboard asks for the token itself
+     * before it calls the API. Call before {@link #start}.
+     */
+    public HttpApi withOperations(HealthController health, MetricsController metrics, DashboardController dashboard) {
+        app.get("/health/live", health::live);
+        app.get("/health/ready", health::ready);
+        app.get("/metrics", metrics::scrape);
+        app.get("/", dashboard::index);
+        app.get(DashboardController.ASSETS + "{file}", dashboard::asset);
+        return this;
     }
 
     /** Starts listening; port 0 picks a free one. */

@@ -21,7 +21,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 public final class JdbiInventoryItemRepository implements InventoryItemRepository {
 
-    private static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
+    static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
             + " last_source_nanos, last_created_nanos, last_event_id, version, gap_count";
 
     private final Store store;
@@ -128,7 +128,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
     }
 
     /** One row of inventory_item, mapped to and from the domain in one place. */
-    private record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
+    record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
             ManagementType managementType, ChangeOrder lastChange, long version, long gapCount) {
 
         static ItemRow from(ResultSet rs) throws SQLException {
