@@ -29,9 +29,18 @@ final class Startup {
         try {
             return http.start(config.host(), config.port());
         } catch (JavalinBindException e) {
-            http.close();
+            stopQuietly(http);
             throw new ConfigurationException(List.of(Config.PORT + ": cannot listen on " + config.host() + ":"
                     + config.port() + ", the port is already in use (or not allowed)"));
+        }
+    }
+
+    /** Releases what a failed start left; Jetty may refuse to stop a server that never started. */
+    private static void stopQuietly(HttpApi http) {
+        try {
+            http.close();
+        } catch (RuntimeException ignored) {
+            // nothing was listening
         }
     }
 

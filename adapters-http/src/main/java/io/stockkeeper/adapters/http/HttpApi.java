@@ -23,6 +23,7 @@ public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     public static final String WEBHOOK_PATH = "/webhooks/digital-river";
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final Javalin app;
     private final HttpSettings settings;
@@ -35,12 +36,6 @@ public final class HttpApi implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
-            // Graceful stop: the StatisticsHandler tracks requests in flight, and stop() waits for them
-            // (up to the stop timeout) after the connectors stop accepting, before anything is torn down.
-            config.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
-                server.setHandler(new org.eclipse.jetty.server.handler.StatisticsHandler());
-            });
         });
         app.post(WEBHOOK_PATH, webhook::receive);
         app.before("/api/*", this::requireApiToken);
@@ -129,6 +124,10 @@ public final class HttpApi implements AutoCloseable {
     /** Starts listening; port 0 picks a free one. */
     public HttpApi start(String host, int port) {
         app.start(host, port);
+        // Graceful stop: the connectors stop accepting, then Jetty waits (up to this timeout) for the
+        // requests in flight to be answered before tearing anything down (GracefulShutdownTest). Set only
+        // once started: a graceful stop of a server that failed to start hides why it failed (port in use).
+        app.jettyServer().server().setStopTimeout(STOP_TIMEOUT_MILLIS);
         return this;
     }
 
