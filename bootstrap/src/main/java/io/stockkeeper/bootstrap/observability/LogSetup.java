@@ -32,6 +32,14 @@ public final class LogSetup {
         OutputStreamAppender<ILoggingEvent> console = (OutputStreamAppender<ILoggingEvent>) appender;
         JsonEncoder json = new JsonEncoder();
         json.setContext(context);
+        // The message as a person reads it, plus the key-value pairs as fields; not the raw pattern and
+        // its arguments, nor the logger context repeated on every line.
+        json.setWithFormattedMessage(true);
+        json.setWithMessage(false);
+        json.setWithArguments(false);
+        json.setWithContext(false);
+        json.setWithSequenceNumber(false);
+        json.setWithNanoseconds(false);
         json.start();
         console.stop();
         console.setEncoder(json);
