@@ -72,13 +72,7 @@ public record Config(
         DatabaseSettings database = read.value(DB_URL,
                 () -> new DatabaseSettings(url, user, password, poolSize, Duration.ofSeconds(2)));
 
-        List<String> secrets = new ArrayList<>(read.list(WEBHOOK_SECRETS, Function.identity()));
-        settings.get(WEBHOOK_SECRETS_FILE).ifPresent(path -> secrets.addAll(SecretsFile.read(WEBHOOK_SECRETS_FILE,
-                path, problems)));
-        if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
-            problems.add(WEBHOOK_SECRETS + " and " + WEBHOOK_SECRETS_FILE + ": at most " + SignatureVerifier.MAX_SECRETS
-                    + " secrets in all, got " + secrets.size());
-        }
+        List<String> secrets = readSecrets(settings, read, problems);
         Optional<String> basicUser = settings.get(BASIC_USER);
         Optional<String> basicPassword = settings.get(BASIC_PASSWORD);
         Optional<WebhookSecurity.BasicCredentials> basic = Optional.empty();
@@ -110,6 +104,27 @@ public record Config(
         }
         return new Config(host, forced, port, database, secrets, basic, allowed, proxies,
                 Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN), logFormat);
+    }
+
+    /** The webhook signing secrets alone, for the commands that sign or check deliveries (replay, verify). */
+    public static List<String> webhookSecrets(Settings settings) {
+        List<String> problems = new ArrayList<>();
+        List<String> secrets = readSecrets(settings, new Reader(settings, problems), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return secrets;
+    }
+
+    private static List<String> readSecrets(Settings settings, Reader read, List<String> problems) {
+        List<String> secrets = new ArrayList<>(read.list(WEBHOOK_SECRETS, Function.identity()));
+        settings.get(WEBHOOK_SECRETS_FILE).ifPresent(path -> secrets.addAll(SecretsFile.read(WEBHOOK_SECRETS_FILE,
+                path, problems)));
+        if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
+            problems.add(WEBHOOK_SECRETS + " and " + WEBHOOK_SECRETS_FILE + ": at most " + SignatureVerifier.MAX_SECRETS
+                    + " secrets in all, got " + secrets.size());
+        }
+        return secrets;
     }
 
     private static boolean isLoopback(String host) {

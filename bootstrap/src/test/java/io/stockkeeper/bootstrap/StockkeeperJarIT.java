@@ -43,12 +43,17 @@ class StockkeeperJarIT {
     }
 
     private Process launch(Map<String, String> settings, String... arguments) throws IOException {
+        return launch("", settings, arguments);
+    }
+
+    /** Starts the jar in the work folder; its output goes to {@code <name>out.log} and {@code <name>err.log}. */
+    private Process launch(String name, Map<String, String> settings, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", jar().toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(workDir.resolve("out.log").toFile())
-                .redirectError(workDir.resolve("err.log").toFile());
+                .redirectOutput(workDir.resolve(name + "out.log").toFile())
+                .redirectError(workDir.resolve(name + "err.log").toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("STOCKKEEPER_"));
         builder.environment().putAll(settings);
         return builder.start();
@@ -138,6 +143,8 @@ class StockkeeperJarIT {
             assertThat(metrics).contains("stockkeeper_events_received_total{outcome=\"applied\",type=\"inventory.self_managed_updated\"} 1.0");
             assertThat(client.send(HttpRequest.newBuilder(base.resolve("/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).contains("<title>Stockkeeper</title>");
+
+            replayWhileScraping(client, base, Map.of(Config.WEBHOOK_SECRETS_FILE, secrets.toString()));
         } finally {
             service.destroy();
         }
@@ -158,6 +165,44 @@ class StockkeeperJarIT {
         assertThat(log).anySatisfy(entry -> assertThat(entry.path("formattedMessage").asText()).isEqualTo("Stockkeeper stopped"));
         assertThat(String.join("\n", lines("out.log")) + String.join("\n", lines("err.log")))
                 .doesNotContain(SECRET).doesNotContain("previousAttributes");
+    }
+
+    /**
+     * The {@code replay} command posts a file of events, signing with the secret it reads from the same
+     * settings, while {@code /metrics} is scraped: counts only grow, and end at what was replayed.
+     */
+    private void replayWhileScraping(HttpClient client, URI base, Map<String, String> settings) throws Exception {
+        int events = 40;
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= events; i++) {
+            lines.append(new String(TestEvents.stockChange("replayed-" + i, "REPLAYED", i, i - 1,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)), StandardCharsets.UTF_8)).append('\n');
+        }
+        Path file = Files.writeString(workDir.resolve("events.jsonl"), lines);
+        Process replay = launch("replay-", settings, "replay", "--no-progress", "--url",
+                base.resolve("/webhooks/digital-river").toString(), file.toString());
+        List<Double> seen = new ArrayList<>();
+        while (replay.isAlive()) {
+            seen.add(received(client, base));
+            replay.waitFor(50, TimeUnit.MILLISECONDS);
+        }
+        assertThat(replay.exitValue()).as(String.join("\n", lines("replay-err.log"))).isZero();
+        // Four deliveries in flight at once arrive out of order: older ones are stale, newest wins.
+        assertThat(lines("replay-out.log")).anySatisfy(line -> assertThat(line)
+                .matches("replayed " + events + " events in .*: \\{applied=\\d+(, stale=\\d+)?\\}"));
+        seen.add(received(client, base));
+        assertThat(seen).isSorted().last().isEqualTo(1.0 + events);
+        String item = client.send(HttpRequest.newBuilder(base.resolve("/api/v1/inventory/REPLAYED?mode=test")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(JSON.readTree(item).path("quantity").asLong()).isEqualTo(events);
+    }
+
+    /** All deliveries intake took, whatever their type and outcome, as the scrape says. */
+    private static double received(HttpClient client, URI base) throws Exception {
+        String metrics = client.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("stockkeeper_events_received_total{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static int readyWithin(HttpClient client, URI base, Duration bound, Process service) throws Exception {
