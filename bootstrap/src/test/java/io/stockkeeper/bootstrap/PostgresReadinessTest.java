@@ -1,12 +1,10 @@
-package io.stockkeeper.bootstrap.ops;
+package io.stockkeeper.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockkeeper.adapters.persistence.TestDatabases;
-import io.stockkeeper.bootstrap.Config;
-import io.stockkeeper.bootstrap.RunningStockkeeper;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -26,14 +24,12 @@ class PostgresReadinessTest {
 
     @Test
     void readiness_fails_while_the_database_is_unreachable_and_recovers_by_itself() throws Exception {
-        URI base = URI.create(TestDatabases.postgresBaseUrl().substring("jdbc:".length()));
-        try (TestDatabases.PostgresSchema schema = TestDatabases.postgresSchema();
-                TcpProxy proxy = new TcpProxy(base.getHost(), base.getPort() == -1 ? 5432 : base.getPort())) {
-            String viaProxy = schema.url().replace(base.getHost() + ":" + (base.getPort() == -1 ? 5432
-                    : base.getPort()), "127.0.0.1:" + proxy.port());
-            assertThat(viaProxy).contains(":" + proxy.port() + "/");
-            try (RunningStockkeeper service = RunningStockkeeper.start(viaProxy,
-                    Map.of(Config.DB_USER, TestDatabases.PG_USER), () -> { }, Clock.systemUTC())) {
+        try (TestDatabases.PostgresSchema schema = TestDatabases.postgresSchema()) {
+            URI base = URI.create(schema.url().substring("jdbc:".length()));
+            try (TcpProxy proxy = new TcpProxy(base.getHost(), base.getPort());
+                    RunningStockkeeper service = RunningStockkeeper.start(
+                            schema.url().replace(":" + base.getPort() + "/", ":" + proxy.port() + "/"),
+                            Map.of(Config.DB_USER, TestDatabases.PG_USER), () -> { }, Clock.systemUTC())) {
                 HttpResponse<String> up = service.get("/health/ready");
                 assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
                 assertThat(JSON.readTree(up.body()).path("checks").path("database").asText()).isEqualTo("UP");
