@@ -126,6 +126,7 @@
     ['Part number', (item) => partLink(item.partNumber)],
     ['Quantity', (item) => item.quantity, 'number'],
     ['Status', (item) => statusBadge(item.status || item.availability)],
+    ['Lifecycle', (item) => item.lifecycle],
     ['Fulfiller', (item) => item.fulfiller],
     ['Last change', (item) => when(item.lastChange && item.lastChange.sourceTimestamp)],
   ];
@@ -137,6 +138,9 @@
     const query = new URLSearchParams({ mode: state.mode, limit: '100' });
     if ($('#filter-status').value) {
       query.set('status', $('#filter-status').value);
+    }
+    if ($('#filter-lifecycle').value) {
+      query.set('lifecycle', $('#filter-lifecycle').value);
     }
     if ($('#filter-fulfiller').value.trim()) {
       query.set('fulfiller', $('#filter-fulfiller').value.trim());
@@ -154,7 +158,12 @@
 
   async function loadLowStock() {
     const section = '#low-stock .body';
-    const answer = await api('/api/v1/inventory?' + new URLSearchParams({ mode: state.mode, status: 'LOW_STOCK', limit: '100' }));
+    const query = new URLSearchParams({ mode: state.mode, limit: '100' });
+    let answer = await api('/api/v1/reports/low-stock?' + query);
+    if (unavailable(answer)) {
+      query.set('status', 'LOW_STOCK');
+      answer = await api('/api/v1/inventory?' + query);
+    }
     if (unavailable(answer)) {
       return fill(section, note('unavailable', 'The low-stock list is not available on this server.'));
     }
@@ -162,7 +171,7 @@
       return fill(section, note('error', problem(answer)));
     }
     const items = listOf(answer.body, 'items').filter((item) => (item.status || item.availability) === 'LOW_STOCK');
-    fill(section, items.length ? table(itemColumns.slice(0, 4), items) : note('empty', 'Nothing is low on stock.'));
+    fill(section, items.length ? table(itemColumns.slice(0, 3).concat([itemColumns[4]]), items) : note('empty', 'Nothing is low on stock.'));
   }
 
   async function loadReorder() {
@@ -174,12 +183,12 @@
     if (!answer.ok) {
       return fill(section, note('error', problem(answer)));
     }
-    const rows = listOf(answer.body, 'items', 'suggestions', 'reorder', 'reorderList');
+    const rows = listOf(answer.body, 'lines', 'items', 'suggestions', 'reorder');
     if (!rows.length) {
       return fill(section, note('empty', 'Nothing needs reordering.'));
     }
-    fill(section, table(scalarColumns(rows, ['partNumber', 'quantity', 'reorderPoint', 'orderQuantity',
-      'suggestedQuantity', 'daysOfCover', 'status']), rows));
+    fill(section, table(scalarColumns(rows, ['partNumber', 'quantity', 'reorderPoint', 'suggestedQuantity',
+      'daysOfCover', 'reason']), rows));
   }
 
   /** Columns for rows whose shape is not fixed: the preferred keys that occur, else the first scalar ones. */
@@ -259,6 +268,7 @@
       ['Quantity', item.quantity, 'item-quantity'],
       ['Status', item.status || item.availability, 'item-status'],
       ['Sellable', item.sellableQuantity, 'item-sellable'],
+      ['Lifecycle', item.lifecycle, 'item-lifecycle'],
       ['Backorders', item.allowBackOrder ? 'allowed' : 'no', 'item-backorder'],
       ['Fulfiller', item.fulfiller, 'item-fulfiller'],
       ['Version', item.version, 'item-version'],
@@ -280,23 +290,39 @@
     ], history.points.slice().reverse()) : note('empty', 'No movement recorded.'));
   }
 
-  /** The item's movements; where the server has no movements route, rebuilt from its applied events. */
+  /** The item's movements, page after page; where the server has no movements route, rebuilt from its events. */
   async function movements(path, item) {
-    const answer = await api(path + '/movements?' + new URLSearchParams({ mode: state.mode, limit: '500' }));
-    if (answer.ok) {
-      const points = listOf(answer.body, 'movements').map((movement) => ({
-        at: movement.sourceTimestamp || movement.occurredAt || movement.at || movement.timestamp || movement.recordedAt,
-        quantity: Number(movement.quantityAfter !== undefined ? movement.quantityAfter : movement.quantity),
-        delta: movement.delta,
-        kind: movement.kind,
-        eventId: movement.eventId,
-      }));
-      return { points: ordered(points), source: 'movements' };
+    const pageSize = 1000;
+    const found = [];
+    let after = null;
+    for (;;) {
+      const query = new URLSearchParams({ mode: state.mode, limit: String(pageSize) });
+      if (after !== null) {
+        query.set('after', String(after));
+      }
+      const answer = await api(path + '/movements?' + query);
+      if (!answer.ok && found.length === 0 && unavailable(answer)) {
+        return { points: await historyFromEvents(item), source: 'the event log (movements are not available on this server)' };
+      }
+      if (!answer.ok) {
+        throw new Error(problem(answer));
+      }
+      const page = listOf(answer.body, 'movements');
+      found.push(...page);
+      const next = answer.body && answer.body.next;
+      if (page.length < pageSize || next === undefined || next === null || found.length >= 20 * pageSize) {
+        break;
+      }
+      after = next;
     }
-    if (!unavailable(answer)) {
-      throw new Error(problem(answer));
-    }
-    return { points: await historyFromEvents(item), source: 'the event log (movements are not available on this server)' };
+    const points = found.map((movement) => ({
+      at: movement.sourceTime || movement.sourceTimestamp || movement.occurredAt || movement.at || movement.timestamp,
+      quantity: Number(movement.quantityAfter !== undefined ? movement.quantityAfter : movement.quantity),
+      delta: movement.delta,
+      kind: movement.kind,
+      eventId: movement.eventId,
+    }));
+    return { points: ordered(points), source: 'the movement ledger' };
   }
 
   async function historyFromEvents(item) {

@@ -121,8 +121,9 @@ public record Config(
         settings.get(WEBHOOK_SECRETS_FILE).ifPresent(path -> secrets.addAll(SecretsFile.read(WEBHOOK_SECRETS_FILE,
                 path, problems)));
         if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
-            problems.add(WEBHOOK_SECRETS + " and " + WEBHOOK_SECRETS_FILE + ": at most " + SignatureVerifier.MAX_SECRETS
-                    + " secrets in all, got " + secrets.size());
+            problems.add(WEBHOOK_SECRETS + ": at most " + SignatureVerifier.MAX_SECRETS + " secrets, got "
+                    + secrets.size() + (settings.get(WEBHOOK_SECRETS_FILE).isPresent()
+                            ? " counting those in " + WEBHOOK_SECRETS_FILE : ""));
         }
         return secrets;
     }

@@ -74,7 +74,7 @@ class ConfigValidationTest {
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 Config.PORT + ": must be between 0 and 65535, was 70000",
                 Config.DB_URL + ": database URL must start with jdbc:h2: or jdbc:postgresql:, was 'jdbc:mysql://db/stock'",
-                Config.WEBHOOK_SECRETS + " and " + Config.WEBHOOK_SECRETS_FILE + ": at most 5 secrets in all, got 6",
+                Config.WEBHOOK_SECRETS + ": at most 5 secrets, got 6 counting those in " + Config.WEBHOOK_SECRETS_FILE,
                 Config.LOG_FORMAT + ": must be text or json, was 'xml'");
         assertThat(e.getMessage()).doesNotContain("s3cr3t", "hunter2");
     }
