@@ -14,7 +14,12 @@ import java.time.Duration;
  */
 public final class IntakeMetrics implements IntakeObserver, WebhookObserver {
 
+    /** Event types get their own series up to this many; later new ones count as "other". */
+    static final int MAX_EVENT_TYPES = 64;
+    static final String OTHER_TYPE = "other";
+
     private final MeterRegistry registry;
+    private final java.util.Set<String> eventTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Counter gaps;
     private final Counter signatureFailures;
     private final Timer lag;
@@ -36,7 +41,7 @@ public final class IntakeMetrics implements IntakeObserver, WebhookObserver {
     public void received(IntakeObservation observation) {
         Counter.builder("stockkeeper.events.received")
                 .description("Deliveries taken by intake, by event type and outcome")
-                .tag("type", observation.eventType())
+                .tag("type", typeTag(observation.eventType()))
                 .tag("outcome", observation.outcome().wireName())
                 .register(registry)
                 .increment();
@@ -45,6 +50,21 @@ public final class IntakeMetrics implements IntakeObserver, WebhookObserver {
         }
         // A sender clock ahead of ours gives a negative lag: counted as none rather than dropped.
         observation.deliveryLag().ifPresent(value -> lag.record(value.isNegative() ? Duration.ZERO : value));
+    }
+
+    /**
+     * The type as a label, bounded: the type comes from the sender, and each distinct label value is a
+     * series kept for the life of the process.
+     */
+    private String typeTag(String type) {
+        if (eventTypes.contains(type)) {
+            return type;
+        }
+        if (type.length() <= 100 && eventTypes.size() < MAX_EVENT_TYPES) {
+            eventTypes.add(type);
+            return type;
+        }
+        return OTHER_TYPE;
     }
 
     @Override
