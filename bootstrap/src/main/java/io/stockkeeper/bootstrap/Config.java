@@ -99,6 +99,8 @@ public record Config(
         String host = open ? LOOPBACK : requestedHost.orElse("0.0.0.0");
         boolean forced = open && requestedHost.isPresent() && !isLoopback(requestedHost.get());
 
+        settings.unknownFileKeys(KEYS).forEach(key ->
+                problems.add(Settings.CONFIG_FILE + ": unknown setting '" + key + "'"));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
@@ -118,6 +120,9 @@ public record Config(
 
     private static List<String> readSecrets(Settings settings, Reader read, List<String> problems) {
         List<String> secrets = new ArrayList<>(read.list(WEBHOOK_SECRETS, Function.identity()));
+        if (secrets.isEmpty() && settings.get(WEBHOOK_SECRETS).isPresent()) {
+            problems.add(WEBHOOK_SECRETS + ": is set but names no secret");
+        }
         settings.get(WEBHOOK_SECRETS_FILE).ifPresent(path -> secrets.addAll(SecretsFile.read(WEBHOOK_SECRETS_FILE,
                 path, problems)));
         if (secrets.size() > SignatureVerifier.MAX_SECRETS) {

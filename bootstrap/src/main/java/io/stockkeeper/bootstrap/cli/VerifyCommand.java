@@ -3,10 +3,8 @@ package io.stockkeeper.bootstrap.cli;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.bootstrap.Config;
 import io.stockkeeper.bootstrap.Settings;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,10 +92,6 @@ public final class VerifyCommand implements java.util.concurrent.Callable<Intege
     }
 
     private static byte[] readBytes(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
-        }
+        return FileText.bytes(path);
     }
 }
