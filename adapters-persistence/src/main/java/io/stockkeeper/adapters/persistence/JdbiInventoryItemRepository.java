@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
 
 public final class JdbiInventoryItemRepository implements InventoryItemRepository {
 
-    private static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
+    static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
             + " last_source_nanos, last_created_nanos, last_event_id, version, gap_count";
 
     private static final String ITEM_COLUMNS = "i.mode, i.part_number, i.quantity, i.allow_back_order, i.fulfiller,"
@@ -173,7 +173,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
     }
 
     /** One row of inventory_item, mapped to and from the domain in one place. */
-    private record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
+    record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
             ManagementType managementType, ChangeOrder lastChange, long version, long gapCount) {
 
         static ItemRow from(ResultSet rs) throws SQLException {

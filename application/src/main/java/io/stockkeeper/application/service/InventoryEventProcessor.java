@@ -23,8 +23,11 @@ final class InventoryEventProcessor {
         this.settings = settings;
     }
 
-    /** An outcome and the reason for it, before the event is recorded. */
-    record Decision(EventOutcome outcome, String reason) {
+    /** An outcome and the reason for it, before the event is recorded; {@code gap}: a missed change was seen. */
+    record Decision(EventOutcome outcome, String reason, boolean gap) {
+        Decision(EventOutcome outcome, String reason) {
+            this(outcome, reason, false);
+        }
     }
 
     Decision process(DecodedEvent event) {
@@ -57,7 +60,7 @@ final class InventoryEventProcessor {
         return new Decision(EventOutcome.APPLIED, result.gap()
                 .map(gap -> "gap: held " + gap.held() + " but the sender's previous quantity was "
                         + gap.reportedPrevious())
-                .orElse(null));
+                .orElse(null), result.gap().isPresent());
     }
 
     static ReceiveResult result(String eventId, Decision decision) {

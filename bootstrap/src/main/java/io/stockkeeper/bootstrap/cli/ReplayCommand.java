@@ -2,6 +2,7 @@ package io.stockkeeper.bootstrap.cli;
 
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.bootstrap.Config;
+import io.stockkeeper.bootstrap.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -45,7 +46,7 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
             defaultValue = "http://127.0.0.1:7070/webhooks/digital-river")
     URI url;
 
-    @Option(names = "--secret", description = "Signing secret (default: the first of STOCKKEEPER_WEBHOOK_SECRETS).")
+    @Option(names = "--secret", description = "Signing secret (default: the first configured one, as the service reads them).")
     String secret;
 
     @Option(names = "--concurrency", description = "Deliveries in flight at once (default: ${DEFAULT-VALUE}).",
@@ -131,12 +132,10 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         }
     }
 
+    /** The first secret of the service's own settings (variable, secrets file, properties file). */
     private static String firstConfiguredSecret() {
-        String secrets = System.getenv(Config.WEBHOOK_SECRETS);
-        if (secrets == null || secrets.isBlank()) {
-            return null;
-        }
-        return secrets.split(",")[0].trim();
+        List<String> secrets = Config.webhookSecrets(Settings.of(System.getenv()));
+        return secrets.isEmpty() ? null : secrets.get(0);
     }
 
     /** A one-line bar on standard error, redrawn in place. */
