@@ -3,7 +3,10 @@ package io.stockkeeper.application.testing;
 import io.stockkeeper.application.port.out.TransactionRunner;
 import java.util.function.Supplier;
 
-/** Runs units of work one at a time; a failing one leaves the store as it found it. */
+/**
+ * Runs units of work one at a time; a failing one leaves the store as it found it, and one that
+ * conflicts with what is stored (an event id taken) runs again, as the real runner does.
+ */
 public final class InMemoryTransactionRunner implements TransactionRunner {
 
     private final InMemoryStore store;
@@ -12,15 +15,25 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
         this.store = store;
     }
 
+    /** As many attempts as the JDBI runner makes. */
+    private static final int MAX_ATTEMPTS = 8;
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         synchronized (store) {
-            InMemoryStore.Snapshot before = store.snapshot();
-            try {
-                return work.get();
-            } catch (RuntimeException | Error failure) {
-                store.restore(before);
-                throw failure;
+            for (int attempt = 1; ; attempt++) {
+                InMemoryStore.Snapshot before = store.snapshot();
+                try {
+                    return work.get();
+                } catch (ConcurrentWriteConflict conflict) {
+                    store.restore(before);
+                    if (attempt == MAX_ATTEMPTS) {
+                        throw conflict;
+                    }
+                } catch (RuntimeException | Error failure) {
+                    store.restore(before);
+                    throw failure;
+                }
             }
         }
     }
