@@ -72,7 +72,8 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         }
         String signingSecret = secret != null ? secret : firstConfiguredSecret();
         if (signingSecret == null) {
-            err.println("note: no secret (--secret or " + Config.WEBHOOK_SECRETS + "): sending unsigned deliveries");
+            err.println("note: no secret (--secret, " + Config.WEBHOOK_SECRETS + " or " + Config.WEBHOOK_SECRETS_FILE
+                    + "): sending unsigned deliveries");
         }
         List<String> lines = FileText.lines(file).stream().filter(l -> !l.isBlank()).toList();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
