@@ -5,24 +5,41 @@ import io.stockkeeper.adapters.http.HttpApi;
 import io.stockkeeper.adapters.http.HttpSettings;
 import io.stockkeeper.adapters.http.JsonMappers;
 import io.stockkeeper.adapters.http.api.EventsController;
+import io.stockkeeper.adapters.http.api.ChangesController;
 import io.stockkeeper.adapters.http.api.InventoryController;
+import io.stockkeeper.adapters.http.api.MovementsController;
+import io.stockkeeper.adapters.http.api.PolicyController;
+import io.stockkeeper.adapters.http.api.ReplenishmentController;
+import io.stockkeeper.adapters.http.api.StockApi;
+import io.stockkeeper.adapters.http.api.StockReportsController;
 import io.stockkeeper.adapters.http.json.JacksonEventDecoder;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
 import io.stockkeeper.adapters.http.webhook.WebhookSecurity;
 import io.stockkeeper.adapters.persistence.Database;
+import io.stockkeeper.adapters.persistence.JdbiChangeFeed;
 import io.stockkeeper.adapters.persistence.JdbiInventoryItemRepository;
+import io.stockkeeper.adapters.persistence.JdbiItemPlanRepository;
 import io.stockkeeper.adapters.persistence.JdbiReceivedEventLog;
+import io.stockkeeper.adapters.persistence.JdbiStockLedger;
 import io.stockkeeper.adapters.persistence.JdbiTransactionRunner;
 import io.stockkeeper.application.port.out.EventDecoder;
 import io.stockkeeper.application.port.out.InventoryItemRepository;
 import io.stockkeeper.application.port.out.ReceivedEventLog;
 import io.stockkeeper.application.port.out.TransactionRunner;
+import io.stockkeeper.application.service.ChangesSignal;
+import io.stockkeeper.application.service.FollowChangesService;
 import io.stockkeeper.application.service.GetInventoryItemService;
 import io.stockkeeper.application.service.IntakeSettings;
+import io.stockkeeper.application.service.ItemPolicyService;
+import io.stockkeeper.application.service.ListInventoryService;
+import io.stockkeeper.application.service.MovementsService;
 import io.stockkeeper.application.service.ReceiveInventoryEventService;
 import io.stockkeeper.application.service.ReceivedEventQueryService;
+import io.stockkeeper.application.service.ReorderListService;
 import io.stockkeeper.application.service.ReplayEventService;
+import io.stockkeeper.application.service.StockPorts;
+import io.stockkeeper.application.service.StockReportsService;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -74,11 +91,15 @@ public final class Stockkeeper implements AutoCloseable {
         ReceivedEventLog events = new JdbiReceivedEventLog(database.jdbi());
         TransactionRunner transactions = new JdbiTransactionRunner(database.jdbi());
         IntakeSettings intakeSettings = new IntakeSettings(config.acceptedModes());
+        StockPorts stock = new StockPorts(new JdbiItemPlanRepository(database.jdbi()),
+                new JdbiStockLedger(database.jdbi()), new JdbiChangeFeed(database.jdbi()), config.policyDefaults(),
+                new ChangesSignal());
 
         ReceiveInventoryEventService intake =
-                new ReceiveInventoryEventService(decoder, items, events, transactions, clock, intakeSettings);
+                new ReceiveInventoryEventService(decoder, items, events, transactions, clock, intakeSettings, stock);
         ReceivedEventQueryService eventQueries = new ReceivedEventQueryService(events);
-        ReplayEventService replay = new ReplayEventService(decoder, items, events, transactions, intakeSettings);
+        ReplayEventService replay =
+                new ReplayEventService(decoder, items, events, transactions, intakeSettings, stock);
 
         WebhookSecurity security = new WebhookSecurity(
                 config.webhookSecrets().isEmpty() ? Optional.empty()
@@ -87,8 +108,23 @@ public final class Stockkeeper implements AutoCloseable {
         HttpSettings httpSettings = new HttpSettings(config.maxBodyBytes(), config.apiToken(), 10);
         return new HttpApi(httpSettings, mapper,
                 new WebhookController(intake, security, config.maxBodyBytes()),
-                new InventoryController(new GetInventoryItemService(items)),
-                new EventsController(eventQueries, eventQueries, replay));
+                new InventoryController(new GetInventoryItemService(items, stock.plans(), stock.defaults()),
+                        new ListInventoryService(items, stock.plans(), stock.defaults())),
+                new EventsController(eventQueries, eventQueries, replay),
+                stockApi(items, transactions, stock, clock, mapper));
+    }
+
+    private static StockApi stockApi(InventoryItemRepository items, TransactionRunner transactions, StockPorts stock,
+            Clock clock, ObjectMapper mapper) {
+        MovementsService movements = new MovementsService(items, stock.plans(), stock.ledger(), transactions);
+        ItemPolicyService policies = new ItemPolicyService(items, transactions, stock, clock);
+        return new StockApi(
+                new MovementsController(movements, movements, mapper),
+                new PolicyController(policies, policies, mapper),
+                new ReplenishmentController(new ReorderListService(items, stock.plans(), stock.ledger(),
+                        stock.defaults()), clock),
+                new ChangesController(new FollowChangesService(stock.feed(), stock.signal())),
+                new StockReportsController(new StockReportsService(items, stock.ledger()), clock));
     }
 
     public int port() {

@@ -25,6 +25,7 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
     private final TransactionRunner transactions;
     private final Clock clock;
     private final InventoryEventProcessor processor;
+    private final ChangesSignal signal;
 
     @Inject
     public ReceiveInventoryEventService(
@@ -33,27 +34,33 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
             ReceivedEventLog events,
             TransactionRunner transactions,
             Clock clock,
-            IntakeSettings settings) {
+            IntakeSettings settings,
+            StockPorts stock) {
         this.decoder = decoder;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.processor = new InventoryEventProcessor(items, settings);
+        this.processor = new InventoryEventProcessor(items, settings, stock);
+        this.signal = stock.signal();
     }
 
     @Override
     public ReceiveResult receive(ReceiveEventCommand command) {
         DecodedEvent event = decoder.decode(command.payload());
-        return transactions.inTransaction(() -> {
+        InventoryEventProcessor.Decision decision = transactions.inTransaction(() -> {
             Optional<ReceivedEvent> first = events.find(event.id());
             if (first.isPresent()) {
-                return new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
+                return new InventoryEventProcessor.Decision(EventOutcome.DUPLICATE, "already received",
                         first.get().outcome());
             }
-            InventoryEventProcessor.Decision decision = processor.process(event);
+            InventoryEventProcessor.Decision made = processor.process(event);
             events.append(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
-                    event.partNumber(), clock.instant(), decision.outcome(), decision.reason(), command.payload()));
-            return InventoryEventProcessor.result(event.id(), decision);
+                    event.partNumber(), clock.instant(), made.outcome(), made.reason(), command.payload()));
+            return made;
         });
+        if (decision.published()) {
+            signal.changed();
+        }
+        return InventoryEventProcessor.result(event.id(), decision);
     }
 }
