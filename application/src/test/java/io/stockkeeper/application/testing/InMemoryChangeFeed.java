@@ -17,7 +17,7 @@ public final class InMemoryChangeFeed implements ChangeFeed {
     public void append(List<DomainEvent> events) {
         synchronized (store) {
             for (DomainEvent event : events) {
-                store.feed.add(new Change(store.feed.size() + 1L, event));
+                store.add(store.feed, new Change(store.feed.size() + 1L, event));
             }
         }
     }

@@ -38,7 +38,7 @@ public final class InMemoryInventoryItemRepository implements InventoryItemRepos
                 throw new IllegalStateException("item " + item.key() + " is at version " + heldVersion
                         + ", cannot store version " + item.version());
             }
-            store.items.put(item.key(), item);
+            store.put(store.items, item.key(), item);
         }
     }
 

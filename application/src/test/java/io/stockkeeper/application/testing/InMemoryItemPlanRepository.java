@@ -56,7 +56,7 @@ public final class InMemoryItemPlanRepository implements ItemPlanRepository {
             if (!store.items.containsKey(plan.key())) {
                 throw new IllegalStateException("no item " + plan.key() + " to plan for");
             }
-            store.plans.put(plan.key(), plan);
+            store.put(store.plans, plan.key(), plan);
         }
     }
 }

@@ -23,7 +23,7 @@ public final class InMemoryStockLedger implements StockLedger {
     public void append(List<Movement> movements) {
         synchronized (store) {
             for (Movement movement : movements) {
-                store.ledger.add(movement.withSequence(store.ledger.size() + 1L));
+                store.add(store.ledger, movement.withSequence(store.ledger.size() + 1L));
             }
         }
     }
@@ -31,7 +31,7 @@ public final class InMemoryStockLedger implements StockLedger {
     @Override
     public List<Movement> page(ItemKey key, long afterSequence, int limit) {
         synchronized (store) {
-            return store.ledger.stream().filter(m -> m.key().equals(key) && m.sequence() > afterSequence)
+            return lines().stream().filter(m -> m.key().equals(key) && m.sequence() > afterSequence)
                     .limit(limit).toList();
         }
     }
@@ -41,10 +41,11 @@ public final class InMemoryStockLedger implements StockLedger {
         synchronized (store) {
             Movement lastBefore = null;
             List<Movement> lines = new ArrayList<>();
-            for (Movement m : store.ledger) {
-                if (!m.key().equals(key)) {
+            for (int i = 0; i < store.ledger.size(); i++) {
+                if (!store.ledger.get(i).key().equals(key)) {
                     continue;
                 }
+                Movement m = store.line(i);
                 if (m.sourceTime().isBefore(from)) {
                     lastBefore = m;
                 } else if (m.sourceTime().isBefore(to)) {
@@ -72,21 +73,28 @@ public final class InMemoryStockLedger implements StockLedger {
     @Override
     public Optional<Movement> find(ItemKey key, long sequence) {
         synchronized (store) {
-            return store.ledger.stream().filter(m -> m.key().equals(key) && m.sequence() == sequence).findFirst();
+            return lines().stream().filter(m -> m.key().equals(key) && m.sequence() == sequence).findFirst();
         }
     }
 
     @Override
     public boolean markCorrection(ItemKey key, long sequence, boolean correction) {
         synchronized (store) {
-            for (int i = 0; i < store.ledger.size(); i++) {
-                Movement m = store.ledger.get(i);
+            for (Movement m : store.ledger) {
                 if (m.key().equals(key) && m.sequence() == sequence) {
-                    store.ledger.set(i, m.withCorrection(correction));
+                    store.put(store.corrections, sequence, correction);
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    private List<Movement> lines() {
+        List<Movement> lines = new ArrayList<>(store.ledger.size());
+        for (int i = 0; i < store.ledger.size(); i++) {
+            lines.add(store.line(i));
+        }
+        return lines;
     }
 }

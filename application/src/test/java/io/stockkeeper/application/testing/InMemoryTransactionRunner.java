@@ -15,11 +15,15 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         synchronized (store) {
-            InMemoryStore.Snapshot before = store.snapshot();
+            int mark = store.mark();
             try {
-                return work.get();
+                T result = work.get();
+                if (mark == 0) {
+                    store.commit();
+                }
+                return result;
             } catch (RuntimeException | Error failure) {
-                store.restore(before);
+                store.rollBackTo(mark);
                 throw failure;
             }
         }
