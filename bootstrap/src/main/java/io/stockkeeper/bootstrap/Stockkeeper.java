@@ -131,6 +131,11 @@ public final class Stockkeeper implements AutoCloseable {
         return http.port();
     }
 
+    /** Every route served, as {@code "METHOD /path"}. */
+    public java.util.List<String> routes() {
+        return http.routes();
+    }
+
     @Override
     public void close() {
         try {
