@@ -103,10 +103,10 @@ public record Config(
         List<Cidr> allowed = read.list(ALLOWED_NETWORKS, Cidr::parse);
         List<Cidr> proxies = read.list(TRUSTED_PROXIES, Cidr::parse);
         int tolerance = read.integer(SIGNATURE_TOLERANCE, 300, 1, 7 * 24 * 3600);
+        int problemsBeforeModes = problems.size();
         List<Mode> modes = read.list(ACCEPT_MODES, Mode::parse);
-        Set<Mode> accepted = modes.isEmpty() && settings.get(ACCEPT_MODES).isEmpty()
-                ? EnumSet.allOf(Mode.class) : (modes.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(modes));
-        if (accepted.isEmpty() && settings.get(ACCEPT_MODES).isPresent()) {
+        Set<Mode> accepted = modes.isEmpty() ? EnumSet.allOf(Mode.class) : EnumSet.copyOf(modes);
+        if (modes.isEmpty() && settings.get(ACCEPT_MODES).isPresent() && problems.size() == problemsBeforeModes) {
             problems.add(ACCEPT_MODES + ": name at least one of live, test");
         }
         int maxBody = read.integer(MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);

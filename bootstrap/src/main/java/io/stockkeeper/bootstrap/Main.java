@@ -1,7 +1,6 @@
 package io.stockkeeper.bootstrap;
 
 import io.stockkeeper.bootstrap.cli.StockkeeperCommand;
-import picocli.CommandLine;
 
 public final class Main {
 
@@ -13,9 +12,5 @@ public final class Main {
         if (exitCode != 0 || !StockkeeperCommand.isServing()) {
             System.exit(exitCode);
         }
-    }
-
-    static CommandLine commandLine() {
-        return StockkeeperCommand.commandLine();
     }
 }

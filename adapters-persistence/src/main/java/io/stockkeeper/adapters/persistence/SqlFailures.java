@@ -25,8 +25,11 @@ final class SqlFailures {
             if (cause instanceof StaleVersionException) {
                 return true;
             }
-            if (cause instanceof SQLException && CONFLICT_STATES.contains(((SQLException) cause).getSQLState())) {
-                return true;
+            if (cause instanceof SQLException) {
+                String state = ((SQLException) cause).getSQLState();
+                if (state != null && CONFLICT_STATES.contains(state)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -7,7 +7,6 @@ import io.stockkeeper.bootstrap.Stockkeeper;
 import io.stockkeeper.adapters.persistence.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,11 +52,9 @@ public final class StockkeeperCommand implements Runnable {
         @Override
         public void run() {
             Stockkeeper app = Stockkeeper.start(config(), Clock.systemUTC());
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.close();
-                stopped.countDown();
-            }, "stockkeeper-shutdown"));
+            // Jetty's threads keep the JVM alive; on SIGTERM or Ctrl-C, stop taking requests, let
+            // in-flight ones finish, then close the pool.
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "stockkeeper-shutdown"));
             SERVING.set(true);
         }
     }

@@ -69,7 +69,8 @@ public final class JacksonEventDecoder implements EventDecoder {
     private JsonNode parse(String payload) {
         JsonNode root;
         try {
-            root = mapper.readTree(payload);
+            // A byte order mark is allowed before JSON text by some senders; it is not part of the value.
+            root = mapper.readTree(payload.startsWith("\uFEFF") ? payload.substring(1) : payload);
         } catch (JacksonException e) {
             throw new MalformedEventException("the body is not valid JSON: " + e.getOriginalMessage());
         }

@@ -1,0 +1,125 @@
+package io.stockkeeper.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
+import io.stockkeeper.application.testing.Fixtures;
+import io.stockkeeper.bootstrap.RunningStockkeeper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = StockkeeperCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void replay_posts_every_line_signed_and_sums_up_the_outcomes() throws Exception {
+        Path events = folder.resolve("events.jsonl");
+        List<String> lines = Fixtures.ALL.stream()
+                .map(name -> Fixtures.text(name).replaceAll("\\s*\\n\\s*", ""))
+                .toList();
+        Files.write(events, (String.join("\n", lines) + "\n\n" + lines.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        try (RunningStockkeeper service = RunningStockkeeper.onH2(Map.of())) {
+            Run run = run("replay", events.toString(), "--url", service.uri("/webhooks/digital-river").toString(),
+                    "--secret", RunningStockkeeper.SECRET, "--concurrency", "1", "--no-progress");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("replayed 7 events").contains("applied=5").contains("ignored=1")
+                    .contains("duplicate=1");
+            assertThat(service.get("/api/v1/inventory/CCC?mode=test").body()).contains("\"allowBackOrder\":true");
+        }
+    }
+
+    @Test
+    void replay_with_the_wrong_secret_reports_the_rejections_and_fails() throws Exception {
+        Path events = folder.resolve("events.jsonl");
+        Files.writeString(events, Fixtures.text(Fixtures.UPDATED).replaceAll("\\s*\\n\\s*", "") + "\n");
+        try (RunningStockkeeper service = RunningStockkeeper.onH2(Map.of())) {
+            Run run = run("replay", events.toString(), "--url", service.uri("/webhooks/digital-river").toString(),
+                    "--secret", "wrong", "--no-progress");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("HTTP 401=1");
+        }
+    }
+
+    @Test
+    void replay_of_a_missing_file_is_one_plain_line() {
+        Run run = run("replay", folder.resolve("nope.jsonl").toString(), "--secret", "s");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("stockkeeper: cannot read").doesNotContain("\n")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void verify_accepts_a_genuine_capture_and_explains_a_tampered_one() throws Exception {
+        byte[] body = Fixtures.bytes(Fixtures.RESTOCK_2_TO_50);
+        Instant signedAt = Instant.parse("2024-02-07T14:20:13Z");
+        Path headers = folder.resolve("headers.txt");
+        Files.writeString(headers, "Content-Type: application/json\nDigitalRiver-Signature: "
+                + SignatureVerifier.header("whsec_captured", signedAt, body) + "\nUser-Agent: DR\n");
+        Path bodyFile = folder.resolve("body.json");
+        Files.write(bodyFile, body);
+
+        Run genuine = run("verify", "--headers", headers.toString(), "--body", bodyFile.toString(),
+                "--secret", "old,whsec_captured");
+        assertThat(genuine.exitCode()).isZero();
+        assertThat(genuine.out()).startsWith("VALID").contains("signed at 2024-02-07T14:20:13Z");
+
+        Run late = run("verify", "--headers", headers.toString(), "--body", bodyFile.toString(),
+                "--secret", "whsec_captured", "--check-time");
+        assertThat(late.exitCode()).isEqualTo(1);
+        assertThat(late.out()).startsWith("INVALID").contains("away from now");
+
+        Files.write(bodyFile, new String(body, StandardCharsets.UTF_8).replace("50", "51").getBytes(StandardCharsets.UTF_8));
+        Run tampered = run("verify", "--headers", headers.toString(), "--body", bodyFile.toString(),
+                "--secret", "whsec_captured");
+        assertThat(tampered.exitCode()).isEqualTo(1);
+        assertThat(tampered.out()).startsWith("INVALID: no signature matches any configured secret");
+    }
+
+    @Test
+    void verify_without_a_signature_header_says_so() throws Exception {
+        Path headers = folder.resolve("headers.txt");
+        Files.writeString(headers, "Content-Type: application/json\n");
+        Path bodyFile = folder.resolve("body.json");
+        Files.writeString(bodyFile, "{}");
+
+        Run run = run("verify", "--headers", headers.toString(), "--body", bodyFile.toString(), "--secret", "s");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("no DigitalRiver-Signature header");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        Run run = run("replay", "events.jsonl", "--frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option");
+    }
+}
