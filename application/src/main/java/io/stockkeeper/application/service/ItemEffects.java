@@ -33,10 +33,17 @@ final class ItemEffects {
         this.feed = feed;
     }
 
-    /** @return whether anything was published to the feed */
+    /**
+     * @param backordersBefore the backorder flag before the change; null when the change created the item
+     *     (which then has no history to estimate demand from)
+     * @return whether anything was published to the feed
+     */
     boolean record(ItemPlan plan, EffectivePolicy policy, Boolean backordersBefore, InventoryItem item, boolean gap,
             String eventId, Instant at) {
-        DemandSnapshot demand = demand(item.key(), plan, policy, DemandEstimate.dayOf(at));
+        LocalDate day = DemandEstimate.dayOf(at);
+        DemandSnapshot demand = backordersBefore == null
+                ? new DemandSnapshot(day, policy.demandWindowDays(), DemandEstimate.NONE)
+                : demand(item.key(), plan, policy, day);
         ReplenishmentPlan replenishment = ReplenishmentPlan.of(item.quantity(), demand.estimate(),
                 policy.replenishment(), policy.lifecycle());
         StockTransitions.Result result = StockTransitions.evaluate(plan.signals(), backordersBefore, item, policy,
