@@ -25,6 +25,7 @@ public record InventoryUpdate(
         if (fulfiller != null && fulfiller.length() > MAX_FULFILLER_LENGTH) {
             throw new IllegalArgumentException("fulfiller is longer than " + MAX_FULFILLER_LENGTH + " characters");
         }
+        Texts.requireStorable(fulfiller, "fulfiller");
         Objects.requireNonNull(order, "order");
         products = List.copyOf(Objects.requireNonNull(products, "products"));
         Objects.requireNonNull(managementType, "managementType");

@@ -21,6 +21,7 @@ public record PartNumber(String value) {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("part number must not contain control characters");
         }
+        Texts.requireStorable(value, "part number");
     }
 
     @Override

@@ -21,5 +21,7 @@ public record Product(String productId, String externalReferenceId) {
         if (externalReferenceId != null && externalReferenceId.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("externalReferenceId is longer than " + MAX_LENGTH + " characters");
         }
+        Texts.requireStorable(productId, "productId");
+        Texts.requireStorable(externalReferenceId, "externalReferenceId");
     }
 }

@@ -41,7 +41,10 @@ public final class HttpApi implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setErrorHandler(new ProblemErrorHandler(mapper));
+            });
         });
         app.post(WEBHOOK_PATH, webhook::receive);
         app.before("/api/*", this::requireApiToken);
@@ -71,9 +74,10 @@ public final class HttpApi implements AutoCloseable {
             return;
         }
         String header = ctx.header("Authorization");
-        String expected = "Bearer " + settings.apiToken().get();
-        if (header == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                header.trim().getBytes(StandardCharsets.UTF_8))) {
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim() : "";
+        if (!MessageDigest.isEqual(settings.apiToken().get().getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8))) {
             throw new ProblemException(Problem.of(401, "unauthorized", "Authentication failed",
                     "this API requires 'Authorization: Bearer <token>'"),
                     java.util.Map.of("WWW-Authenticate", "Bearer realm=\"stockkeeper\""));

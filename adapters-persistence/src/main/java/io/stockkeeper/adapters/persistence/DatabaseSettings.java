@@ -31,6 +31,27 @@ public record DatabaseSettings(String url, String user, String password, int max
         return new DatabaseSettings(url, "sa", "", 10, Duration.ofSeconds(2));
     }
 
+    /**
+     * The URL the pool connects with. On H2, settings the service's guarantees depend on are added
+     * unless the URL names them: every commit written at once ({@code WRITE_DELAY=0}), and the database
+     * closed by the service after in-flight work, not by H2's own shutdown hook while requests still
+     * run ({@code DB_CLOSE_ON_EXIT=FALSE}).
+     */
+    public String jdbcUrl() {
+        if (isPostgres()) {
+            return url;
+        }
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String effective = url;
+        if (!upper.contains(";WRITE_DELAY=")) {
+            effective += ";WRITE_DELAY=0";
+        }
+        if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
+            effective += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return effective;
+    }
+
     public boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
     }

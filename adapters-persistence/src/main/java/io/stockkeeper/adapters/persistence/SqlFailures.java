@@ -17,6 +17,21 @@ final class SqlFailures {
             "90131", // concurrent update of a row (H2)
             "HYT00"); // lock wait timed out (H2)
 
+    /** SQL state classes meaning the store cannot take writes now: connection (08), resources (53). */
+    private static final Set<String> UNAVAILABLE_STATE_CLASSES = Set.of("08", "53");
+
+    /** Single states meaning the same, on PostgreSQL and H2. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of(
+            "57P01", "57P02", "57P03", // administrator or crash shutdown, cannot connect now (PostgreSQL)
+            "58030", // I/O error (PostgreSQL)
+            "25006", // read-only transaction: a standby after fail-over (PostgreSQL)
+            "40003", // statement completion unknown (PostgreSQL)
+            "90020", // database file in use by another process (H2)
+            "90028", "90031", // I/O error (H2)
+            "90067", // connection broken (H2)
+            "90098", "90121", // database closed or closing (H2)
+            "90100"); // no disk space left (H2)
+
     private SqlFailures() {
     }
 
@@ -43,8 +58,8 @@ final class SqlFailures {
             }
             if (cause instanceof SQLException) {
                 String state = ((SQLException) cause).getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
-                        || state.equals("90067") || state.equals("90098") || state.equals("90121"))) {
+                if (state != null && (UNAVAILABLE_STATE_CLASSES.contains(state.substring(0, Math.min(2, state.length())))
+                        || UNAVAILABLE_STATES.contains(state))) {
                     return true;
                 }
             }

@@ -31,6 +31,10 @@ class SqlFailuresTest {
         assertThat(SqlFailures.isUnavailable(new SQLTransientConnectionException("pool timeout"))).isTrue();
         assertThat(SqlFailures.isUnavailable(new RuntimeException(new SQLException("x", null, new EOFException()))))
                 .isTrue();
+        assertThat(SqlFailures.isUnavailable(new SQLException("disk full", "53100"))).isTrue();
+        assertThat(SqlFailures.isUnavailable(new SQLException("standby", "25006"))).isTrue();
+        assertThat(SqlFailures.isUnavailable(new SQLException("no space (H2)", "90100"))).isTrue();
         assertThat(SqlFailures.isUnavailable(new SQLException("dup", "23505"))).isFalse();
+        assertThat(SqlFailures.isUnavailable(new SQLException("short", "0"))).isFalse();
     }
 }

@@ -93,7 +93,7 @@ class CommandLineTest {
         Run late = run("verify", "--headers", headers.toString(), "--body", bodyFile.toString(),
                 "--secret", "whsec_captured", "--check-time");
         assertThat(late.exitCode()).isEqualTo(1);
-        assertThat(late.out()).startsWith("INVALID").contains("away from now");
+        assertThat(late.out()).startsWith("INVALID").contains("behind now");
 
         Files.write(bodyFile, new String(body, StandardCharsets.UTF_8).replace("50", "51").getBytes(StandardCharsets.UTF_8));
         Run tampered = run("verify", "--headers", headers.toString(), "--body", bodyFile.toString(),

@@ -48,7 +48,7 @@ public final class EventsController {
     public void replay(Context ctx) {
         String id = ctx.pathParam("id");
         try {
-            ReceiveResult result = replay.replay(new ReplayEventCommand(id));
+            ReceiveResult result = replay.replay(QueryParameters.build(() -> new ReplayEventCommand(id)));
             ctx.json(Map.of("eventId", result.eventId(), "outcome", result.outcome().wireName(),
                     "reason", result.reason() == null ? "" : result.reason()));
         } catch (EventNotFoundException e) {

@@ -13,6 +13,7 @@ import io.stockkeeper.domain.ManagementType;
 import io.stockkeeper.domain.Mode;
 import io.stockkeeper.domain.PartNumber;
 import io.stockkeeper.domain.Product;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,9 @@ public final class JacksonEventDecoder implements EventDecoder {
     private static final Map<String, ManagementType> INVENTORY_TYPES =
             Map.of(SELF_MANAGED, ManagementType.SELF_MANAGED, FULFILLER_MANAGED, ManagementType.FULFILLER_MANAGED);
     static final int MAX_ID_LENGTH = 255;
+    /** Inventory changes happen in our lifetime; far-off dates are typos, and stores order instants within this span. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private final ObjectMapper mapper;
 
@@ -93,6 +97,10 @@ public final class JacksonEventDecoder implements EventDecoder {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new MalformedEventException("the event's '" + field + "' contains control characters");
         }
+        if (!new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(value)) {
+            // A lone surrogate has no UTF-8 form: stored, it would turn into another id.
+            throw new MalformedEventException("the event's '" + field + "' contains an unpaired UTF-16 surrogate");
+        }
         return value;
     }
 
@@ -102,7 +110,8 @@ public final class JacksonEventDecoder implements EventDecoder {
             throw new Unusable("liveMode is missing or not a boolean");
         }
         if (createdTime == null) {
-            throw new Unusable("createdTime is missing or not an ISO-8601 timestamp");
+            throw new Unusable("createdTime is missing, not an ISO-8601 timestamp, or outside " + EARLIEST + " to "
+                    + LATEST);
         }
         JsonNode object = root.path("data").path("object");
         if (!object.isObject()) {
@@ -116,7 +125,8 @@ public final class JacksonEventDecoder implements EventDecoder {
         long quantity = wholeNumber(object.path("quantity"), "data.object.quantity");
         Instant timestamp = instantOrNull(object.path("timestamp"));
         if (timestamp == null) {
-            throw new Unusable("data.object.timestamp is missing or not an ISO-8601 timestamp");
+            throw new Unusable("data.object.timestamp is missing, not an ISO-8601 timestamp, or outside " + EARLIEST
+                    + " to " + LATEST);
         }
         JsonNode backOrder = object.path("allowBackOrder");
         if (!backOrder.isMissingNode() && !backOrder.isNull() && !backOrder.isBoolean()) {
@@ -191,7 +201,9 @@ public final class JacksonEventDecoder implements EventDecoder {
             return null;
         }
         try {
-            return OffsetDateTime.parse(node.textValue().trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            Instant instant = OffsetDateTime.parse(node.textValue().trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
+            return instant.isBefore(EARLIEST) || !instant.isBefore(LATEST) ? null : instant;
         } catch (DateTimeParseException e) {
             return null;
         }

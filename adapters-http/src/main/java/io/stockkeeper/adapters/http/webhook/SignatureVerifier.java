@@ -79,8 +79,10 @@ public final class SignatureVerifier {
         Instant signedAt = header.instant();
         Duration skew = Duration.between(signedAt, clock.instant()).abs();
         if (skew.compareTo(tolerance) > 0) {
-            return Verification.failed("the signature timestamp is " + skew.getSeconds() + " s away from now; at most "
-                    + tolerance.getSeconds() + " s is accepted");
+            long awaySeconds = (skew.toMillis() + 999) / 1000;
+            return Verification.failed("the signature timestamp is " + awaySeconds + " s "
+                    + (signedAt.isAfter(clock.instant()) ? "ahead of" : "behind") + " now; at most "
+                    + tolerance.getSeconds() + " s either way is accepted");
         }
         for (byte[] secret : secrets) {
             byte[] expected = hmac(secret, header.timestamp(), body);

@@ -55,6 +55,7 @@ public final class WebhookController {
             throw new ProblemException(Problem.of(401, "invalid-signature", "Signature verification failed", reason));
         });
         requireJson(ctx.header("Content-Type"));
+        requireIdentityEncoding(ctx.header("Content-Encoding"));
         ReceiveResult result = intake.receive(new ReceiveEventCommand(utf8(body)));
         int status = result.outcome() == EventOutcome.QUARANTINED ? 202 : 200;
         ctx.status(status).json(WebhookResponse.from(result));
@@ -113,6 +114,14 @@ public final class WebhookController {
                     throw unsupported("charset '" + charset + "' is not supported; JSON must be UTF-8");
                 }
             }
+        }
+    }
+
+    /** Digital River sends plain bodies; a compressed one cannot be the JSON that was signed. */
+    static void requireIdentityEncoding(String contentEncoding) {
+        if (contentEncoding != null && !contentEncoding.isBlank()
+                && !contentEncoding.trim().equalsIgnoreCase("identity")) {
+            throw unsupported("Content-Encoding '" + contentEncoding + "' is not supported; send the JSON uncompressed");
         }
     }
 

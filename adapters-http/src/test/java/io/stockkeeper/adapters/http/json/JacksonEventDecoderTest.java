@@ -137,6 +137,39 @@ class JacksonEventDecoderTest {
                 + "\"createdTime\":\"2024-02-06T09:07:01Z\"}")).contains("data.object");
     }
 
+    @ParameterizedTest
+    @CsvSource({"2300-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "1600-01-01T00:00:00Z",
+        "0001-01-01T00:00:00Z", "2262-04-11T23:47:16.854775808Z"})
+    void far_off_timestamps_are_unprocessable_not_a_failure(String wire) {
+        assertThat(unprocessable(documented("2024-02-06T03:07:00.384Z", wire))).contains("data.object.timestamp");
+        assertThat(unprocessable(documented("2024-02-06T09:07:01.726302Z", wire))).contains("createdTime");
+        assertThat(decoder.decode("{\"id\":\"e\",\"type\":\"order.accepted\",\"createdTime\":\"" + wire + "\"}")
+                .createdTime()).isNull();
+    }
+
+    @Test
+    void text_that_no_store_can_keep_exactly_is_unprocessable() {
+        assertThat(unprocessable(documented("\"fulfiller\": \"DR globalTech\"", "\"fulfiller\": \"DR\\u0000x\"")))
+                .contains("fulfiller").contains("NUL");
+        assertThat(unprocessable(documented("\"productId\": \"15116720197\"", "\"productId\": \"1\\u0000\"")))
+                .contains("productId");
+        assertThat(unprocessable(documented("\"partNumber\": \"CCC\"", "\"partNumber\": \"PN\\ud800\"")))
+                .contains("surrogate");
+        assertThat(update(documented("\"partNumber\": \"CCC\"", "\"partNumber\": \"PN\\ud83d\\udce6\""))
+                .key().partNumber().value()).isEqualTo("PN\uD83D\uDCE6");
+    }
+
+    @Test
+    void trailing_data_and_repeated_keys_are_not_a_json_event() {
+        String event = Fixtures.text(Fixtures.UPDATED);
+        assertThatThrownBy(() -> decoder.decode(event + "xyz")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> decoder.decode(event + event)).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> decoder.decode("{\"id\":\"a\",\"id\":\"b\",\"type\":\"x\"}"))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> decoder.decode("{\"id\":\"pg-id\\ud800\",\"type\":\"x\"}"))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("surrogate");
+    }
+
     @Test
     void an_event_type_we_do_not_handle_is_unhandled_whatever_its_body() {
         assertThat(decoder.decode("{\"id\":\"e\",\"type\":\"order.accepted\",\"data\":42}").content())

@@ -172,7 +172,7 @@ class WebhookStatusTest {
                 SignatureVerifier.header("not-the-secret", TestServer.NOW, body))), 401, "no signature matches");
         assertProblem(server.send(server.webhook(body).header(SignatureVerifier.HEADER,
                 SignatureVerifier.header(TestServer.SECRET, TestServer.NOW.minusSeconds(301), body))), 401,
-                "away from now");
+                "301 s behind now");
         assertThat(server.ports().events().find("daee8406-0d87-4c42-aced-18c6fa74584d")).isEmpty();
     }
 
@@ -276,6 +276,40 @@ class WebhookStatusTest {
             assertThat(without.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
             assertThat(guarded.send(guarded.signedWebhook(body).header("Authorization", good)).statusCode())
                     .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_compressed_body_is_415() throws Exception {
+        byte[] body = Fixtures.bytes(Fixtures.UPDATED);
+
+        assertProblem(server.send(server.signedWebhook(body).header("Content-Encoding", "gzip")), 415, "gzip");
+    }
+
+    @Test
+    void replaying_a_blank_id_is_400() throws Exception {
+        assertProblem(server.send(HttpRequest.newBuilder(server.uri("/api/v1/events/%20/replay"))
+                .POST(HttpRequest.BodyPublishers.noBody())), 400, "blank");
+    }
+
+    /** Requests Jetty rejects before any route runs still get problem details, not an HTML page. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "GET /api/v1/events/%00 HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /webhooks/digital-river HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+        "GET /api/v1/inventory/LONG HTTP/1.1\r\nHost: x\r\n\r\n"})
+    void malformed_requests_get_problem_details(String rawRequest) throws Exception {
+        String request = rawRequest.replace("LONG", "x".repeat(20_000));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertThat(response).startsWith("HTTP/1.1 4");
+            assertThat(response.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
+            assertThat(response).contains("\"status\":4").doesNotContain("<html").doesNotContain("<h1>");
         }
     }
 
