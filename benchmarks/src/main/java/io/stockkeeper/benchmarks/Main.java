@@ -39,7 +39,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "12000", description = "Deliveries per measured window.")
     int events;
 
-    @Option(names = "--warmup", defaultValue = "6000", description = "Deliveries sent before measuring, per receiver.")
+    @Option(names = "--warmup", defaultValue = "10000", description = "Deliveries sent before measuring, per receiver.")
     int warmup;
 
     @Option(names = "--items", defaultValue = "1000", description = "Distinct items in the pipeline runs.")
@@ -68,6 +68,9 @@ public final class Main implements Callable<Integer> {
             description = "Options of every receiver's JVM (default: ${DEFAULT-VALUE}).")
     List<String> jvmOptions;
 
+    @Option(names = "--pool-size", description = "Database pool size of both receivers (default: the service's).")
+    Integer poolSize;
+
     @Option(names = "--report", description = "Where the Markdown report goes (default: benchmarks/target/report-<time>.md).")
     Path reportFile;
 
@@ -84,12 +87,14 @@ public final class Main implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("stockkeeper-benchmarks-");
         Options options = new Options(items, connections, rounds, events, warmup, replayEvents, scaleEvents, seed);
-        Receivers receivers = new Receivers(jar, work, jvmOptions);
+        Receivers receivers = new Receivers(jar, work, jvmOptions, poolSize);
         StringBuilder report = new StringBuilder("# Benchmark run " + Instant.now() + "\n\n")
                 .append("Command: `java -jar benchmarks.jar ").append(String.join(" ", arguments())).append("`\n\n")
                 .append(Machine.describe(stores.contains("postgres") ? postgresUrl : null, postgresUser,
                         postgresPassword))
                 .append("- receivers' JVM options: ").append(String.join(" ", jvmOptions)).append("\n")
+                .append("- database pool size of both receivers: ")
+                .append(poolSize == null ? "the service's default (10)" : poolSize).append("\n")
                 .append("- work folder (logs, H2 files): ").append(work).append("\n\n");
         progress.print(report);
         StringBuilder pipeline = new StringBuilder();

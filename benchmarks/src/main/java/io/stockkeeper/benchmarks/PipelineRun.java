@@ -72,38 +72,46 @@ final class PipelineRun {
     private String table(Map<Integer, List<LoadResult>> full, Map<Integer, List<LoadResult>> bare) {
         StringBuilder table = new StringBuilder();
         table.append("| store | connections | receiver | events/s per round | median events/s | median p50 ms"
-                + " | median p99 ms | answers (last round) |\n|---|---|---|---|---|---|---|---|\n");
+                + " | median p99 ms | receiver JVM CPU µs/event | answers (last round) |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder ratios = new StringBuilder();
         ratios.append("\n| store | connections | throughput full/bare | p99 full/bare | target (≥ 0.70, ≤ 1.30) |\n"
                 + "|---|---|---|---|---|\n");
         for (int connections : options.connections()) {
             for (boolean isFull : new boolean[] {true, false}) {
                 List<LoadResult> results = (isFull ? full : bare).get(connections);
-                table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %s |%n", store.name(),
+                table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %.0f | %s |%n", store.name(),
                         connections, isFull ? "full service" : "bare receiver", Medians.rates(results),
                         Medians.of(results, LoadResult::eventsPerSecond), Medians.of(results, LoadResult::p50Millis),
-                        Medians.of(results, LoadResult::p99Millis), results.get(results.size() - 1).answers()));
+                        Medians.of(results, LoadResult::p99Millis),
+                        Medians.of(results, LoadResult::receiverCpuMicrosPerEvent),
+                        results.get(results.size() - 1).answers()));
             }
             double throughput = Medians.of(full.get(connections), LoadResult::eventsPerSecond)
                     / Medians.of(bare.get(connections), LoadResult::eventsPerSecond);
             double p99 = Medians.of(full.get(connections), LoadResult::p99Millis)
                     / Medians.of(bare.get(connections), LoadResult::p99Millis);
+            boolean failures = full.get(connections).stream().anyMatch(result -> result.failures() > 0);
             ratios.append(Medians.format("| %s | %d | %.2f | %.2f | %s |%n", store.name(), connections, throughput, p99,
-                    throughput >= 0.70 && p99 <= 1.30 ? "met" : "missed"));
+                    failures ? "missed: not every delivery was acknowledged"
+                            : throughput >= 0.70 && p99 <= 1.30 ? "met" : "missed"));
         }
         return table.append(ratios).toString();
     }
 
     private LoadResult post(ServiceProcess receiver, List<String> deliveries, int connections) {
-        return HttpLoad.post(receiver.uri(Receivers.WEBHOOK_PATH), Receivers.SECRET, deliveries, connections);
+        java.time.Duration cpuBefore = receiver.cpuTime();
+        LoadResult result = HttpLoad.post(receiver.uri(Receivers.WEBHOOK_PATH), Receivers.SECRET, deliveries,
+                connections);
+        return result.withReceiverCpu(receiver.cpuTime().minus(cpuBefore));
     }
 
     private void report(String what, LoadResult result) {
-        progress.println(Medians.format("  %s %s: %.0f events/s, p50 %.1f ms, p99 %.1f ms, %s", store.name(), what,
-                result.eventsPerSecond(), result.p50Millis(), result.p99Millis(), result.answers()));
+        progress.println(Medians.format("  %s %s: %.0f events/s, p50 %.1f ms, p99 %.1f ms, receiver CPU %.0f µs/event,"
+                        + " %s", store.name(), what, result.eventsPerSecond(), result.p50Millis(), result.p99Millis(),
+                result.receiverCpuMicrosPerEvent(), result.answers()));
         if (result.failures() > 0) {
-            throw new IllegalStateException(store.name() + " " + what + ": " + result.failures()
-                    + " deliveries were not acknowledged: " + result.answers());
+            progress.println("  WARNING: " + result.failures() + " deliveries were not acknowledged; see the answers");
         }
     }
 

@@ -22,11 +22,14 @@ final class Receivers {
     private final Path jar;
     private final Path work;
     private final String[] jvmOptions;
+    private final Integer poolSize;
 
-    Receivers(Path jar, Path work, List<String> jvmOptions) {
+    /** {@code poolSize} null: each receiver's default (both 10). */
+    Receivers(Path jar, Path work, List<String> jvmOptions, Integer poolSize) {
         this.jar = jar;
         this.work = work;
         this.jvmOptions = jvmOptions.toArray(String[]::new);
+        this.poolSize = poolSize;
     }
 
     /** The packaged service, exactly as deployed: {@code java -jar stockkeeper.jar}. */
@@ -36,8 +39,11 @@ final class Receivers {
 
     /** The bare receiver, from this benchmark's own jar. */
     ServiceProcess bare(Store.Target target, String label) {
-        Map<String, String> environment = Map.of("BARE_DB_URL", target.url(), "BARE_DB_USER", target.user(),
-                "BARE_DB_PASSWORD", target.password(), "BARE_SECRET", SECRET, "BARE_PORT", "0");
+        Map<String, String> environment = new HashMap<>(Map.of("BARE_DB_URL", target.url(), "BARE_DB_USER",
+                target.user(), "BARE_DB_PASSWORD", target.password(), "BARE_SECRET", SECRET, "BARE_PORT", "0"));
+        if (poolSize != null) {
+            environment.put("BARE_POOL_SIZE", poolSize.toString());
+        }
         return ServiceProcess.startMain(absoluteClassPath(),
                 "io.stockkeeper.benchmarks.bare.BareReceiver", environment, work.resolve(label + ".log"), jvmOptions);
     }
@@ -59,13 +65,16 @@ final class Receivers {
                 Integer.toString(concurrency), "--no-progress"), Map.of());
     }
 
-    private static Map<String, String> serviceEnvironment(Store.Target target) {
+    private Map<String, String> serviceEnvironment(Store.Target target) {
         Map<String, String> environment = new HashMap<>();
         environment.put(Config.PORT, "0");
         environment.put(Config.DB_URL, target.url());
         environment.put(Config.DB_USER, target.user());
         environment.put(Config.DB_PASSWORD, target.password());
         environment.put(Config.WEBHOOK_SECRETS, SECRET);
+        if (poolSize != null) {
+            environment.put(Config.DB_POOL_SIZE, poolSize.toString());
+        }
         return environment;
     }
 

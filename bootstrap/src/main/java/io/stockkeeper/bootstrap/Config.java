@@ -36,6 +36,7 @@ public record Config(
         Set<Mode> acceptedModes,
         int maxBodyBytes,
         Optional<String> apiToken,
+        LogFormat logFormat,
         PolicyDefaults policyDefaults) {
 
     public static final String PORT = "STOCKKEEPER_PORT";
@@ -53,6 +54,8 @@ public record Config(
     public static final String ACCEPT_MODES = "STOCKKEEPER_ACCEPT_MODES";
     public static final String MAX_BODY_BYTES = "STOCKKEEPER_MAX_BODY_BYTES";
     public static final String API_TOKEN = "STOCKKEEPER_API_TOKEN";
+    public static final String WEBHOOK_SECRETS_FILE = "STOCKKEEPER_WEBHOOK_SECRETS_FILE";
+    public static final String LOG_FORMAT = "STOCKKEEPER_LOG_FORMAT";
     public static final String LOW_STOCK_THRESHOLD = "STOCKKEEPER_LOW_STOCK_THRESHOLD";
     public static final String OUT_OF_STOCK_THRESHOLD = "STOCKKEEPER_OUT_OF_STOCK_THRESHOLD";
     public static final String BACKORDER_CAP = "STOCKKEEPER_BACKORDER_CAP";
@@ -67,9 +70,9 @@ public record Config(
     /** Every key read, for the README table check. */
     public static final List<String> KEYS = List.of(PORT, HOST, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE,
             WEBHOOK_SECRETS, BASIC_USER, BASIC_PASSWORD, ALLOWED_NETWORKS, TRUSTED_PROXIES, SIGNATURE_TOLERANCE,
-            ACCEPT_MODES, MAX_BODY_BYTES, API_TOKEN, Settings.CONFIG_FILE, LOW_STOCK_THRESHOLD, OUT_OF_STOCK_THRESHOLD,
-            BACKORDER_CAP, LEAD_TIME_DAYS, LEAD_TIME_STDDEV_DAYS, SERVICE_LEVEL, PACK_SIZE, REVIEW_PERIOD_DAYS,
-            DEMAND_WINDOW_DAYS, RESET_MINIMUM_DROP);
+            ACCEPT_MODES, MAX_BODY_BYTES, API_TOKEN, Settings.CONFIG_FILE, WEBHOOK_SECRETS_FILE, LOG_FORMAT,
+            LOW_STOCK_THRESHOLD, OUT_OF_STOCK_THRESHOLD, BACKORDER_CAP, LEAD_TIME_DAYS, LEAD_TIME_STDDEV_DAYS,
+            SERVICE_LEVEL, PACK_SIZE, REVIEW_PERIOD_DAYS, DEMAND_WINDOW_DAYS, RESET_MINIMUM_DROP);
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -86,11 +89,7 @@ public record Config(
         DatabaseSettings database = read.value(DB_URL,
                 () -> new DatabaseSettings(url, user, password, poolSize, Duration.ofSeconds(2)));
 
-        List<String> secrets = read.list(WEBHOOK_SECRETS, Function.identity());
-        if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
-            problems.add(WEBHOOK_SECRETS + ": at most " + SignatureVerifier.MAX_SECRETS + " secrets, got "
-                    + secrets.size());
-        }
+        List<String> secrets = readSecrets(settings, read, problems);
         Optional<String> basicUser = settings.get(BASIC_USER);
         Optional<String> basicPassword = settings.get(BASIC_PASSWORD);
         Optional<WebhookSecurity.BasicCredentials> basic = Optional.empty();
@@ -110,6 +109,7 @@ public record Config(
             problems.add(ACCEPT_MODES + ": name at least one of live, test");
         }
         int maxBody = read.integer(MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);
+        LogFormat logFormat = read.value(LOG_FORMAT, () -> LogFormat.parse(settings.get(LOG_FORMAT).orElse("text")));
 
         PolicyDefaults policyDefaults = policyDefaults(settings, read);
 
@@ -118,11 +118,14 @@ public record Config(
         String host = open ? LOOPBACK : requestedHost.orElse("0.0.0.0");
         boolean forced = open && requestedHost.isPresent() && !isLoopback(requestedHost.get());
 
+        settings.unknownFileKeys(KEYS).forEach(key ->
+                problems.add(Settings.CONFIG_FILE + ": unknown setting '" + key + "'"));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
         return new Config(host, forced, port, database, secrets, basic, allowed, proxies,
-                Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN), policyDefaults);
+                Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN), logFormat,
+                policyDefaults);
     }
 
     /** The merchant-wide policy: each setting falls back to {@link PolicyDefaults#standard()}. */
@@ -148,6 +151,31 @@ public record Config(
         return defaults == null ? standard : defaults;
     }
 
+    /** The webhook signing secrets alone, for the commands that sign or check deliveries (replay, verify). */
+    public static List<String> webhookSecrets(Settings settings) {
+        List<String> problems = new ArrayList<>();
+        List<String> secrets = readSecrets(settings, new Reader(settings, problems), problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return secrets;
+    }
+
+    private static List<String> readSecrets(Settings settings, Reader read, List<String> problems) {
+        List<String> secrets = new ArrayList<>(read.list(WEBHOOK_SECRETS, Function.identity()));
+        if (secrets.isEmpty() && settings.get(WEBHOOK_SECRETS).isPresent()) {
+            problems.add(WEBHOOK_SECRETS + ": is set but names no secret");
+        }
+        settings.get(WEBHOOK_SECRETS_FILE).ifPresent(path -> secrets.addAll(SecretsFile.read(WEBHOOK_SECRETS_FILE,
+                path, problems)));
+        if (secrets.size() > SignatureVerifier.MAX_SECRETS) {
+            problems.add(WEBHOOK_SECRETS + ": at most " + SignatureVerifier.MAX_SECRETS + " secrets, got "
+                    + secrets.size() + (settings.get(WEBHOOK_SECRETS_FILE).isPresent()
+                            ? " counting those in " + WEBHOOK_SECRETS_FILE : ""));
+        }
+        return secrets;
+    }
+
     private static boolean isLoopback(String host) {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
@@ -162,7 +190,7 @@ public record Config(
                 + webhookSecrets.size() + ", basic=" + basicCredentials.isPresent() + ", allowedNetworks="
                 + allowedNetworks + ", trustedProxies=" + trustedProxies + ", signatureTolerance="
                 + signatureTolerance + ", acceptedModes=" + acceptedModes + ", maxBodyBytes=" + maxBodyBytes
-                + ", apiToken=" + (apiToken.isPresent() ? "***" : "none") + "]";
+                + ", apiToken=" + (apiToken.isPresent() ? "***" : "none") + ", logFormat=" + logFormat + "]";
     }
 
     /** Reads typed values, turning each failure into one line naming the setting. */

@@ -39,6 +39,11 @@ public final class Settings {
         return new Settings(environment, file);
     }
 
+    /** Keys in the properties file that are not among {@code known}: most likely typing mistakes. */
+    public java.util.List<String> unknownFileKeys(java.util.Collection<String> known) {
+        return file.stringPropertyNames().stream().filter(key -> !known.contains(key)).sorted().toList();
+    }
+
     public Optional<String> get(String key) {
         String value = environment.get(key);
         if (value == null) {

@@ -16,8 +16,12 @@ import io.stockkeeper.adapters.http.json.JacksonEventDecoder;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
 import io.stockkeeper.adapters.http.webhook.WebhookSecurity;
+import io.stockkeeper.adapters.http.ops.DashboardController;
+import io.stockkeeper.adapters.http.ops.HealthController;
+import io.stockkeeper.adapters.http.ops.MetricsController;
 import io.stockkeeper.adapters.persistence.Database;
 import io.stockkeeper.adapters.persistence.JdbiChangeFeed;
+import io.stockkeeper.adapters.persistence.JdbiInventoryScan;
 import io.stockkeeper.adapters.persistence.JdbiInventoryItemRepository;
 import io.stockkeeper.adapters.persistence.JdbiItemPlanRepository;
 import io.stockkeeper.adapters.persistence.JdbiReceivedEventLog;
@@ -27,7 +31,9 @@ import io.stockkeeper.application.port.out.EventDecoder;
 import io.stockkeeper.application.port.out.InventoryItemRepository;
 import io.stockkeeper.application.port.out.ReceivedEventLog;
 import io.stockkeeper.application.port.out.TransactionRunner;
+import io.stockkeeper.application.port.in.ReceiveInventoryEventUseCase;
 import io.stockkeeper.application.service.ChangesSignal;
+import io.stockkeeper.application.service.CountItemsByAvailabilityService;
 import io.stockkeeper.application.service.FollowChangesService;
 import io.stockkeeper.application.service.GetInventoryItemService;
 import io.stockkeeper.application.service.IntakeSettings;
@@ -40,8 +46,15 @@ import io.stockkeeper.application.service.ReorderListService;
 import io.stockkeeper.application.service.ReplayEventService;
 import io.stockkeeper.application.service.StockPorts;
 import io.stockkeeper.application.service.StockReportsService;
+import io.stockkeeper.bootstrap.observability.DeliveryLog;
+import io.stockkeeper.bootstrap.observability.IntakeMetrics;
+import io.stockkeeper.bootstrap.observability.IntakeObservers;
+import io.stockkeeper.bootstrap.observability.ItemStatusGauges;
+import io.stockkeeper.bootstrap.observability.Metrics;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,18 +69,26 @@ public final class Stockkeeper implements AutoCloseable {
 
     private final Database database;
     private final HttpApi http;
+    private final Metrics metrics;
 
-    private Stockkeeper(Database database, HttpApi http) {
+    private Stockkeeper(Database database, HttpApi http, Metrics metrics) {
         this.database = database;
         this.http = http;
+        this.metrics = metrics;
     }
 
     public static Stockkeeper start(Config config, Clock clock) {
+        return start(config, clock, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Config, Clock)}, with the intake use case wrapped (tests hold a delivery in flight). */
+    static Stockkeeper start(Config config, Clock clock, UnaryOperator<ReceiveInventoryEventUseCase> intakeWrapper) {
         Database database = Database.open(config.database());
+        Metrics metrics = new Metrics();
         try {
-            int migrations = database.migrate();
+            int migrations = Startup.migrate(database, config);
             LOG.info("database {} ready ({} migrations applied now)", config.database().redactedUrl(), migrations);
-            HttpApi http = wire(config, clock, database).start(config.host(), config.port());
+            HttpApi http = Startup.listen(wire(config, clock, database, metrics, intakeWrapper), config);
             if (config.webhookOpen()) {
                 LOG.warn("NO WEBHOOK SECRET AND NO BASIC CREDENTIALS ARE CONFIGURED: anyone who can reach this port may"
                         + " post events. Listening on loopback only ({}:{}). Set STOCKKEEPER_WEBHOOK_SECRETS to"
@@ -77,14 +98,16 @@ public final class Stockkeeper implements AutoCloseable {
                 }
             }
             LOG.info("Stockkeeper listening on http://{}:{}", config.host(), http.port());
-            return new Stockkeeper(database, http);
+            return new Stockkeeper(database, http, metrics);
         } catch (RuntimeException e) {
+            metrics.close();
             database.close();
             throw e;
         }
     }
 
-    private static HttpApi wire(Config config, Clock clock, Database database) {
+    private static HttpApi wire(Config config, Clock clock, Database database, Metrics metrics,
+            UnaryOperator<ReceiveInventoryEventUseCase> intakeWrapper) {
         ObjectMapper mapper = JsonMappers.create();
         EventDecoder decoder = new JacksonEventDecoder(mapper);
         InventoryItemRepository items = new JdbiInventoryItemRepository(database.jdbi(), clock);
@@ -95,8 +118,15 @@ public final class Stockkeeper implements AutoCloseable {
                 new JdbiStockLedger(database.jdbi()), new JdbiChangeFeed(database.jdbi()), config.policyDefaults(),
                 new ChangesSignal());
 
-        ReceiveInventoryEventService intake =
-                new ReceiveInventoryEventService(decoder, items, events, transactions, clock, intakeSettings, stock);
+        ItemStatusGauges itemGauges = new ItemStatusGauges(
+                new CountItemsByAvailabilityService(new JdbiInventoryScan(database.jdbi()), stock.plans(),
+                        stock.defaults()), metrics.registry());
+        database.publishPoolMetrics(metrics.registry());
+        IntakeMetrics intakeMetrics = new IntakeMetrics(metrics.registry());
+
+        ReceiveInventoryEventUseCase intake = intakeWrapper.apply(new ReceiveInventoryEventService(decoder, items,
+                events, transactions, clock, intakeSettings, stock,
+                new IntakeObservers(List.of(intakeMetrics, new DeliveryLog()))));
         ReceivedEventQueryService eventQueries = new ReceivedEventQueryService(events);
         ReplayEventService replay =
                 new ReplayEventService(decoder, items, events, transactions, intakeSettings, stock);
@@ -106,12 +136,17 @@ public final class Stockkeeper implements AutoCloseable {
                         : Optional.of(new SignatureVerifier(config.webhookSecrets(), config.signatureTolerance(), clock)),
                 config.basicCredentials(), config.allowedNetworks(), config.trustedProxies());
         HttpSettings httpSettings = new HttpSettings(config.maxBodyBytes(), config.apiToken(), 10);
-        return new HttpApi(httpSettings, mapper,
-                new WebhookController(intake, security, config.maxBodyBytes()),
+        HttpApi http = new HttpApi(httpSettings, mapper,
+                new WebhookController(intake, security, config.maxBodyBytes(), intakeMetrics),
                 new InventoryController(new GetInventoryItemService(items, stock.plans(), stock.defaults()),
                         new ListInventoryService(items, stock.plans(), stock.defaults())),
                 new EventsController(eventQueries, eventQueries, replay),
                 stockApi(items, transactions, stock, clock, mapper));
+        return http.withOperations(new HealthController(Startup.readinessChecks(database)),
+                new MetricsController(() -> {
+                    itemGauges.refresh();
+                    return metrics.scrape();
+                }), new DashboardController());
     }
 
     private static StockApi stockApi(InventoryItemRepository items, TransactionRunner transactions, StockPorts stock,
@@ -136,12 +171,16 @@ public final class Stockkeeper implements AutoCloseable {
         return http.routes();
     }
 
+    /** Stops taking requests, waits for the ones in flight to be answered, then closes the pool. */
     @Override
     public void close() {
+        LOG.info("Stockkeeper stopping: finishing deliveries in flight");
         try {
             http.close();
         } finally {
+            metrics.close();
             database.close();
+            LOG.info("Stockkeeper stopped");
         }
     }
 }

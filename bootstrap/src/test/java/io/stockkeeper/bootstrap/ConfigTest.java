@@ -81,6 +81,23 @@ class ConfigTest {
     }
 
     @Test
+    void a_mistyped_key_in_the_properties_file_is_an_error_not_silently_ignored() throws Exception {
+        Path file = folder.resolve("stockkeeper.properties");
+        Files.writeString(file, "STOCKKEEPER_PORTT=8181\n");
+
+        assertThatThrownBy(() -> config(Map.of(Settings.CONFIG_FILE, file.toString())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(Settings.CONFIG_FILE + ": unknown setting 'STOCKKEEPER_PORTT'");
+    }
+
+    @Test
+    void a_secrets_setting_without_any_secret_is_an_error_not_an_open_endpoint() {
+        assertThatThrownBy(() -> config(Map.of(Config.WEBHOOK_SECRETS, " , ,")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage(Config.WEBHOOK_SECRETS + ": is set but names no secret");
+    }
+
+    @Test
     void an_unreadable_properties_file_is_a_clear_error() {
         assertThatThrownBy(() -> config(Map.of(Settings.CONFIG_FILE, folder.resolve("missing.properties").toString())))
                 .isInstanceOf(ConfigurationException.class)

@@ -8,6 +8,9 @@ import io.javalin.json.JavalinJackson;
 import io.stockkeeper.adapters.http.api.EventsController;
 import io.stockkeeper.adapters.http.api.InventoryController;
 import io.stockkeeper.adapters.http.api.StockApi;
+import io.stockkeeper.adapters.http.ops.DashboardController;
+import io.stockkeeper.adapters.http.ops.HealthController;
+import io.stockkeeper.adapters.http.ops.MetricsController;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
 import io.stockkeeper.application.port.in.MalformedEventException;
 import io.stockkeeper.application.port.out.StoreUnavailableException;
@@ -22,6 +25,7 @@ public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     public static final String WEBHOOK_PATH = "/webhooks/digital-river";
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
     private final Javalin app;
     private final HttpSettings settings;
@@ -41,10 +45,8 @@ public final class HttpApi implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
-            config.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
-                server.setErrorHandler(new ProblemErrorHandler(mapper));
-            });
+            // The stop timeout is set in start(), once the server runs (see there).
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
         });
         app.post(WEBHOOK_PATH, webhook::receive);
         app.before("/api/*", this::requireApiToken);
@@ -131,9 +133,27 @@ public final class HttpApi implements AutoCloseable {
         return known == io.javalin.http.HttpStatus.UNKNOWN ? "Error" : known.getMessage();
     }
 
+    /**
+     * Adds the operator's routes: health probes, Prometheus metrics and the dashboard. They are open
+     * (no API token): probes and scrapers rarely carry one, and the dashboard asks for the token itself
+     * before it calls the API. Call before {@link #start}.
+     */
+    public HttpApi withOperations(HealthController health, MetricsController metrics, DashboardController dashboard) {
+        app.get("/health/live", health::live);
+        app.get("/health/ready", health::ready);
+        app.get("/metrics", metrics::scrape);
+        app.get("/", dashboard::index);
+        app.get(DashboardController.ASSETS + "{file}", dashboard::asset);
+        return this;
+    }
+
     /** Starts listening; port 0 picks a free one. */
     public HttpApi start(String host, int port) {
         app.start(host, port);
+        // Graceful stop: the connectors stop accepting, then Jetty waits (up to this timeout) for the
+        // requests in flight to be answered before tearing anything down (GracefulShutdownTest). Set only
+        // once started: a graceful stop of a server that failed to start hides why it failed (port in use).
+        app.jettyServer().server().setStopTimeout(STOP_TIMEOUT_MILLIS);
         return this;
     }
 

@@ -40,12 +40,28 @@ public final class Database implements AutoCloseable {
 
     /** Brings the schema up to date. Safe to run from several instances at once. */
     public int migrate() {
+        return flyway().migrate().migrationsExecuted;
+    }
+
+    /** How many migrations this build has that the database has not run yet. */
+    public int pendingMigrations() {
+        return flyway().info().pending().length;
+    }
+
+    private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .load();
+    }
+
+    /**
+     * Publishes the pool's metrics (connections active, idle, pending, acquire time...) to a Micrometer
+     * {@code MeterRegistry}. Taken as Object so that persistence itself needs no metrics library:
+     * HikariCP recognises the registry's type.
+     */
+    public void publishPoolMetrics(Object meterRegistry) {
+        dataSource.setMetricRegistry(meterRegistry);
     }
 
     /** True when a connection can be had and answers a validity check. */

@@ -21,14 +21,19 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 public final class JdbiInventoryItemRepository implements InventoryItemRepository {
 
-    private static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
+    static final String COLUMNS = "mode, part_number, quantity, allow_back_order, fulfiller, management_type,"
             + " last_source_nanos, last_created_nanos, last_event_id, version, gap_count";
+
+    private static final String ITEM_COLUMNS = "i.mode, i.part_number, i.quantity, i.allow_back_order, i.fulfiller,"
+            + " i.management_type, i.last_source_nanos, i.last_created_nanos, i.last_event_id, i.version, i.gap_count";
 
     private final Store store;
     private final Clock clock;
+    private volatile Boolean postgres;
 
     public JdbiInventoryItemRepository(Jdbi jdbi, Clock clock) {
         this.store = new Store(jdbi);
@@ -37,12 +42,12 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
 
     @Override
     public Optional<InventoryItem> find(ItemKey key) {
-        return store.withHandle(handle -> load(handle, key, ""));
+        return store.withHandle(handle -> load(handle, key, false));
     }
 
     @Override
     public Optional<InventoryItem> findForUpdate(ItemKey key) {
-        return store.withHandle(handle -> load(handle, key, " FOR UPDATE"));
+        return store.withHandle(handle -> load(handle, key, true));
     }
 
     @Override
@@ -65,7 +70,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                 .bind("productId", productId)
                 .mapTo(String.class)
                 .findOne()
-                .flatMap(partNumber -> load(handle, new ItemKey(mode, new PartNumber(partNumber)), "")));
+                .flatMap(partNumber -> load(handle, new ItemKey(mode, new PartNumber(partNumber)), false)));
     }
 
     @Override
@@ -101,23 +106,58 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
         });
     }
 
-    private Optional<InventoryItem> load(Handle handle, ItemKey key, String lock) {
-        Optional<ItemRow> row = handle.createQuery("SELECT " + COLUMNS
-                        + " FROM inventory_item WHERE mode = :mode AND part_number = :partNumber" + lock)
+    /** The item and its products in one round trip; with {@code lock}, the item's row stays locked until commit. */
+    private Optional<InventoryItem> load(Handle handle, ItemKey key, boolean lock) {
+        List<JoinedRow> rows = handle.createQuery("SELECT " + ITEM_COLUMNS + ", p.product_id, p.external_reference_id"
+                        + " FROM inventory_item i LEFT JOIN item_product p"
+                        + " ON p.mode = i.mode AND p.part_number = i.part_number"
+                        + " WHERE i.mode = :mode AND i.part_number = :partNumber ORDER BY p.position"
+                        + (lock ? lockClause(handle) : ""))
                 .bind("mode", key.mode().wireName())
                 .bind("partNumber", key.partNumber().value())
-                .map((rs, ctx) -> ItemRow.from(rs))
-                .findOne();
-        return row.map(r -> r.toItem(products(handle, key)));
+                .map((rs, ctx) -> JoinedRow.from(rs))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Product> products = rows.stream().map(JoinedRow::product).filter(java.util.Objects::nonNull).toList();
+        if (lock) {
+            // Held under the row lock until this transaction ends: nobody else can change them meanwhile.
+            handle.define(lockedProductsAttribute(key), products);
+        }
+        return Optional.of(rows.get(0).item().toItem(products));
     }
 
-    private static List<Product> products(Handle handle, ItemKey key) {
-        return handle.createQuery("SELECT product_id, external_reference_id FROM item_product"
-                        + " WHERE mode = :mode AND part_number = :partNumber ORDER BY position")
-                .bind("mode", key.mode().wireName())
-                .bind("partNumber", key.partNumber().value())
-                .map((rs, ctx) -> new Product(rs.getString("product_id"), rs.getString("external_reference_id")))
-                .list();
+    /** PostgreSQL must be told to lock only the item's row, not the outer join's nullable side; H2 cannot be told. */
+    private String lockClause(Handle handle) {
+        Boolean known = postgres;
+        if (known == null) {
+            try {
+                known = handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            } catch (SQLException e) {
+                throw new org.jdbi.v3.core.ConnectionException(e);
+            }
+            postgres = known;
+        }
+        return known ? " FOR UPDATE OF i" : " FOR UPDATE";
+    }
+
+    /** One row of the item-with-products join: the item, and one of its products or none. */
+    private record JoinedRow(ItemRow item, Product product) {
+        static JoinedRow from(ResultSet rs) throws SQLException {
+            String productId = rs.getString("product_id");
+            return new JoinedRow(ItemRow.from(rs),
+                    productId == null ? null : new Product(productId, rs.getString("external_reference_id")));
+        }
+    }
+
+    /** The products this transaction read under the item's row lock, if it did. */
+    private static Optional<Object> lockedProducts(Handle handle, ItemKey key) {
+        return Optional.ofNullable(handle.getConfig(SqlStatements.class).getAttribute(lockedProductsAttribute(key)));
+    }
+
+    private static String lockedProductsAttribute(ItemKey key) {
+        return "stockkeeper.lockedProducts." + key;
     }
 
     private void insert(Handle handle, InventoryItem item) {
@@ -147,6 +187,9 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
 
     private static void replaceProducts(Handle handle, InventoryItem item) {
         ItemKey key = item.key();
+        if (item.version() > 1 && lockedProducts(handle, key).filter(item.products()::equals).isPresent()) {
+            return; // most changes keep the products: rewriting them would cost two statements and their index writes
+        }
         if (item.version() > 1) {
             handle.createUpdate("DELETE FROM item_product WHERE mode = :mode AND part_number = :partNumber")
                     .bind("mode", key.mode().wireName())
@@ -154,6 +197,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                     .execute();
         }
         if (item.products().isEmpty()) {
+            handle.define(lockedProductsAttribute(key), item.products());
             return;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO item_product (mode, part_number, position, product_id,"
@@ -168,6 +212,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                     .add();
         }
         batch.execute();
+        handle.define(lockedProductsAttribute(key), item.products());
     }
 
     private OffsetDateTime now() {
@@ -175,7 +220,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
     }
 
     /** One row of inventory_item, mapped to and from the domain in one place. */
-    private record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
+    record ItemRow(ItemKey key, long quantity, boolean allowBackOrder, String fulfiller,
             ManagementType managementType, ChangeOrder lastChange, long version, long gapCount) {
 
         static ItemRow from(ResultSet rs) throws SQLException {

@@ -38,20 +38,12 @@ final class InventoryEventProcessor {
     }
 
     /**
-     * An outcome and the reason for it, before the event is recorded; {@code published}: the feed grew;
-     * {@code firstOutcome}: for a duplicate, what the first copy's outcome was.
+     * An outcome and the reason for it, before the event is recorded; {@code gap}: a missed change was seen;
+     * {@code published}: the changes feed grew.
      */
-    record Decision(EventOutcome outcome, String reason, boolean published, EventOutcome firstOutcome) {
+    record Decision(EventOutcome outcome, String reason, boolean gap, boolean published) {
         Decision(EventOutcome outcome, String reason) {
-            this(outcome, reason, false, outcome);
-        }
-
-        Decision(EventOutcome outcome, String reason, boolean published) {
-            this(outcome, reason, published, outcome);
-        }
-
-        Decision(EventOutcome duplicate, String reason, EventOutcome firstOutcome) {
-            this(duplicate, reason, false, firstOutcome);
+            this(outcome, reason, false, false);
         }
     }
 
@@ -87,10 +79,10 @@ final class InventoryEventProcessor {
         return new Decision(EventOutcome.APPLIED, result.gap()
                 .map(gap -> "gap: held " + gap.held() + " but the sender's previous quantity was "
                         + gap.reportedPrevious())
-                .orElse(null), published);
+                .orElse(null), result.gap().isPresent(), published);
     }
 
     static ReceiveResult result(String eventId, Decision decision) {
-        return new ReceiveResult(eventId, decision.outcome(), decision.reason(), decision.firstOutcome());
+        return ReceiveResult.of(eventId, decision.outcome(), decision.reason());
     }
 }

@@ -27,7 +27,7 @@ public final class InMemoryReceivedEventLog implements ReceivedEventLog {
     public void append(ReceivedEvent event) {
         synchronized (store) {
             if (store.events.containsKey(event.id())) {
-                throw new IllegalStateException("event " + event.id() + " is already stored");
+                throw new ConcurrentWriteConflict("event " + event.id() + " is already stored");
             }
             store.put(store.events, event.id(), event);
         }

@@ -83,6 +83,30 @@ public abstract class OutboundPortsContract {
     }
 
     @Test
+    void a_change_read_and_saved_in_one_unit_of_work_keeps_or_replaces_the_products_as_it_says() {
+        InventoryItem v1 = InventoryItem.create(update("CCC", 1, 0, "e1"));
+        save(v1);
+        InventoryItem sameProducts = tx(() -> {
+            InventoryItem next = ports.items().findForUpdate(v1.key()).orElseThrow()
+                    .apply(update("CCC", 7, 10, "e2")).item();
+            ports.items().save(next);
+            return next;
+        });
+        assertThat(ports.items().find(v1.key())).contains(sameProducts);
+
+        InventoryUpdate otherProducts = new InventoryUpdate(v1.key(), new ChangeOrder(TestUpdates.T0.plusSeconds(20),
+                TestUpdates.T0.plusSeconds(21), "e3"), 8, List.of(new Product("9", "NINE"), new Product("10", null)), "Other",
+                false, ManagementType.SELF_MANAGED, OptionalLong.of(7));
+        InventoryItem replaced = tx(() -> {
+            InventoryItem next = ports.items().findForUpdate(v1.key()).orElseThrow().apply(otherProducts).item();
+            ports.items().save(next);
+            return next;
+        });
+        assertThat(ports.items().find(v1.key())).contains(replaced);
+        assertThat(replaced.products()).hasSize(2);
+    }
+
+    @Test
     void saving_over_a_version_that_is_no_longer_held_fails_and_keeps_the_stored_item() {
         InventoryItem v1 = InventoryItem.create(update("CCC", 1, 0, "e1"));
         save(v1);

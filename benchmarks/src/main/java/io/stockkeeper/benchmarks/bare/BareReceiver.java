@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The yardstick: a webhook receiver that does only what any receiver must. It checks the HMAC
@@ -26,11 +25,12 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * size and same store settings as the service; its own tables.
  *
  * <p>Settings from the environment: {@code BARE_DB_URL}, {@code BARE_DB_USER}, {@code BARE_DB_PASSWORD},
- * {@code BARE_SECRET}, {@code BARE_PORT} (0 = any free port).
+ * {@code BARE_SECRET}, {@code BARE_PORT} (0 = any free port), {@code BARE_POOL_SIZE}.
  */
 public final class BareReceiver {
 
-    private static final int POOL_SIZE = 10;
+    /** The service's default pool size, unless {@code BARE_POOL_SIZE} says otherwise. */
+    private static final int DEFAULT_POOL_SIZE = 10;
 
     private final Jdbi jdbi;
     private final boolean postgres;
@@ -50,7 +50,8 @@ public final class BareReceiver {
         pool.setJdbcUrl(url);
         pool.setUsername(System.getenv().getOrDefault("BARE_DB_USER", postgres ? "postgres" : "sa"));
         pool.setPassword(System.getenv().getOrDefault("BARE_DB_PASSWORD", ""));
-        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMaximumPoolSize(Integer.parseInt(System.getenv().getOrDefault("BARE_POOL_SIZE",
+                Integer.toString(DEFAULT_POOL_SIZE))));
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         Jdbi jdbi = Jdbi.create(new HikariDataSource(pool));
         jdbi.useHandle(BareReceiver::createTables);
@@ -87,7 +88,7 @@ public final class BareReceiver {
         String payload = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         String outcome;
         try {
-            outcome = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            outcome = jdbi.inTransaction(handle -> {
                 handle.createUpdate("INSERT INTO bare_event (id, received_at, payload) VALUES (:id, CURRENT_TIMESTAMP,"
                         + " :payload)").bind("id", id).bind("payload", payload).execute();
                 handle.createUpdate(postgres

@@ -4,10 +4,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What one timed window measured. Latencies are per request, from the first byte sent to the last read. */
-public record LoadResult(int requests, double seconds, double p50Millis, double p99Millis, Map<String, Integer> answers) {
+public record LoadResult(int requests, double seconds, double p50Millis, double p99Millis, Map<String, Integer> answers,
+        double receiverCpuMicrosPerEvent) {
 
     public LoadResult {
         answers = new TreeMap<>(answers);
+    }
+
+    /** With the CPU time the receiver's own process used during the window, per request. */
+    public LoadResult withReceiverCpu(java.time.Duration cpu) {
+        return new LoadResult(requests, seconds, p50Millis, p99Millis, answers, cpu.toNanos() / 1e3 / requests);
     }
 
     public double eventsPerSecond() {

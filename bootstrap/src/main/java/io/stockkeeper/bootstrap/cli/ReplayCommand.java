@@ -2,6 +2,7 @@ package io.stockkeeper.bootstrap.cli;
 
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.bootstrap.Config;
+import io.stockkeeper.bootstrap.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
             defaultValue = "http://127.0.0.1:7070/webhooks/digital-river")
     URI url;
 
-    @Option(names = "--secret", description = "Signing secret (default: the first of STOCKKEEPER_WEBHOOK_SECRETS).")
+    @Option(names = "--secret", description = "Signing secret (default: the first configured one, as the service reads them).")
     String secret;
 
     @Option(names = "--concurrency", description = "Deliveries in flight at once (default: ${DEFAULT-VALUE}).",
@@ -63,13 +63,18 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         if (concurrency < 1 || concurrency > 256) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency must be between 1 and 256");
         }
-        String signingSecret = secret != null ? secret : firstConfiguredSecret();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())
+                || url.getHost() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--url must be an http:// or https:// URL");
         }
+        if (secret != null && secret.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--secret must not be empty");
+        }
+        String signingSecret = secret != null ? secret : firstConfiguredSecret();
+        if (signingSecret == null) {
+            err.println("note: no secret (--secret or " + Config.WEBHOOK_SECRETS + "): sending unsigned deliveries");
+        }
+        List<String> lines = FileText.lines(file).stream().filter(l -> !l.isBlank()).toList();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
@@ -77,7 +82,13 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         for (String line : lines) {
             pool.execute(() -> {
-                outcomes.computeIfAbsent(post(client, line, signingSecret), key -> new LongAdder()).increment();
+                String outcome;
+                try {
+                    outcome = post(client, line, signingSecret);
+                } catch (RuntimeException e) {
+                    outcome = "failed: " + e.getClass().getSimpleName();
+                }
+                outcomes.computeIfAbsent(outcome, key -> new LongAdder()).increment();
                 done.incrementAndGet();
             });
         }
@@ -94,7 +105,7 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         out.printf("replayed %d events in %.1f s (%.0f events/s): %s%n", lines.size(), seconds,
                 lines.size() / Math.max(seconds, 1e-9), summary);
         boolean failures = summary.keySet().stream().anyMatch(key -> !key.matches("[a-z]+"));
-        return failures ? 1 : 0;
+        return failures || lines.isEmpty() ? 1 : 0;
     }
 
     private String post(HttpClient client, String line, String signingSecret) {
@@ -121,12 +132,10 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         }
     }
 
+    /** The first secret of the service's own settings (variable, secrets file, properties file). */
     private static String firstConfiguredSecret() {
-        String secrets = System.getenv(Config.WEBHOOK_SECRETS);
-        if (secrets == null || secrets.isBlank()) {
-            return null;
-        }
-        return secrets.split(",")[0].trim();
+        List<String> secrets = Config.webhookSecrets(Settings.of(System.getenv()));
+        return secrets.isEmpty() ? null : secrets.get(0);
     }
 
     /** A one-line bar on standard error, redrawn in place. */

@@ -4,6 +4,7 @@ import io.stockkeeper.bootstrap.Config;
 import io.stockkeeper.bootstrap.ConfigurationException;
 import io.stockkeeper.bootstrap.Settings;
 import io.stockkeeper.bootstrap.Stockkeeper;
+import io.stockkeeper.bootstrap.observability.LogSetup;
 import io.stockkeeper.adapters.persistence.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -43,8 +44,11 @@ public final class StockkeeperCommand implements Runnable {
         new Serve().run();
     }
 
+    /** Reads and checks the settings, and puts the log in the format they ask for. */
     static Config config() {
-        return Config.from(Settings.of(System.getenv()));
+        Config config = Config.from(Settings.of(System.getenv()));
+        LogSetup.apply(config.logFormat());
+        return config;
     }
 
     @Command(name = "serve", description = "Run the webhook endpoint and the API (the default).")

@@ -2,17 +2,15 @@ package io.stockkeeper.bootstrap.cli;
 
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.bootstrap.Config;
-import java.io.IOException;
+import io.stockkeeper.bootstrap.Settings;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -38,7 +36,7 @@ public final class VerifyCommand implements java.util.concurrent.Callable<Intege
     @Option(names = "--body", required = true, description = "File holding the exact request body bytes.")
     Path body;
 
-    @Option(names = "--secret", description = "Secret(s) to try (default: STOCKKEEPER_WEBHOOK_SECRETS).", split = ",")
+    @Option(names = "--secret", description = "Secret(s) to try (default: the configured ones, as the service reads them).", split = ",")
     List<String> secrets;
 
     @Option(names = "--check-time", description = "Also require the signature time to be within the tolerance of now.")
@@ -49,7 +47,8 @@ public final class VerifyCommand implements java.util.concurrent.Callable<Intege
         PrintWriter out = spec.commandLine().getOut();
         List<String> keys = secrets != null ? secrets : configuredSecrets();
         if (keys.isEmpty()) {
-            throw new IllegalArgumentException("no secret: pass --secret or set " + Config.WEBHOOK_SECRETS);
+            throw new IllegalArgumentException("no secret: pass --secret or set " + Config.WEBHOOK_SECRETS + " or "
+                    + Config.WEBHOOK_SECRETS_FILE);
         }
         List<String> signatureHeaders = signatureHeaders(read(headers));
         if (signatureHeaders.isEmpty()) {
@@ -83,12 +82,9 @@ public final class VerifyCommand implements java.util.concurrent.Callable<Intege
         return values;
     }
 
+    /** The secrets as the service reads them (variable, secrets file, properties file). */
     private static List<String> configuredSecrets() {
-        String value = System.getenv(Config.WEBHOOK_SECRETS);
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Config.webhookSecrets(Settings.of(System.getenv()));
     }
 
     private static String read(Path path) {
@@ -96,10 +92,6 @@ public final class VerifyCommand implements java.util.concurrent.Callable<Intege
     }
 
     private static byte[] readBytes(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
-        }
+        return FileText.bytes(path);
     }
 }

@@ -71,8 +71,8 @@ class CommandLineTest {
         Run run = run("replay", folder.resolve("nope.jsonl").toString(), "--secret", "s");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).startsWith("stockkeeper: cannot read").doesNotContain("\n")
-                .doesNotContain("Exception");
+        assertThat(run.err().strip()).endsWith("nope.jsonl: no such file").startsWith("stockkeeper: cannot read")
+                .doesNotContain("\n").doesNotContain("Exception");
     }
 
     @Test
@@ -113,6 +113,31 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("no DigitalRiver-Signature header");
+    }
+
+    @Test
+    void replay_refuses_a_url_that_is_not_http_and_an_empty_secret_in_one_line() throws Exception {
+        Path events = folder.resolve("events.jsonl");
+        Files.writeString(events, "{}\n");
+
+        Run ftp = run("replay", events.toString(), "--url", "ftp://x/", "--secret", "s");
+        Run empty = run("replay", events.toString(), "--secret", "");
+
+        assertThat(ftp.exitCode()).isEqualTo(2);
+        assertThat(ftp.err()).startsWith("--url must be an http:// or https:// URL").doesNotContain("Exception");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("--secret must not be empty");
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_named_as_such() throws Exception {
+        Path events = folder.resolve("latin1.jsonl");
+        Files.write(events, new byte[] {'{', (byte) 0xE9, '}', '\n'});
+
+        Run run = run("replay", events.toString(), "--secret", "s");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("stockkeeper: cannot read " + events + ": not UTF-8 text");
     }
 
     @Test

@@ -104,6 +104,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the process has used so far, all its threads together. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

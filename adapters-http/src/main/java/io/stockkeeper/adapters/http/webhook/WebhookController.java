@@ -3,9 +3,11 @@ package io.stockkeeper.adapters.http.webhook;
 import io.javalin.http.Context;
 import io.stockkeeper.adapters.http.Problem;
 import io.stockkeeper.adapters.http.ProblemException;
+import io.stockkeeper.application.port.in.MalformedEventException;
 import io.stockkeeper.application.port.in.ReceiveEventCommand;
 import io.stockkeeper.application.port.in.ReceiveInventoryEventUseCase;
 import io.stockkeeper.application.port.in.ReceiveResult;
+import io.stockkeeper.application.port.out.StoreUnavailableException;
 import io.stockkeeper.domain.EventOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /webhooks/digital-river}. Checks who is sending, reads the exact raw bytes within the
  * size limit, verifies them, and hands the text to intake. Answers 2xx only after intake has committed.
+ * Intake logs each accepted delivery (with its event id and type); a refused one is logged here, with the
+ * reason, and never with its body.
  */
 public final class WebhookController {
 
@@ -32,15 +37,57 @@ public final class WebhookController {
     private final ReceiveInventoryEventUseCase intake;
     private final WebhookSecurity security;
     private final int maxBodyBytes;
+    private final WebhookObserver observer;
 
     public WebhookController(ReceiveInventoryEventUseCase intake, WebhookSecurity security, int maxBodyBytes) {
+        this(intake, security, maxBodyBytes, WebhookObserver.NONE);
+    }
+
+    public WebhookController(ReceiveInventoryEventUseCase intake, WebhookSecurity security, int maxBodyBytes,
+            WebhookObserver observer) {
         this.intake = intake;
         this.security = security;
         this.maxBodyBytes = maxBodyBytes;
+        this.observer = observer;
     }
 
     public void receive(Context ctx) {
         long started = System.nanoTime();
+        try {
+            int status = handle(ctx);
+            observer.answered(status, Duration.ofNanos(System.nanoTime() - started));
+        } catch (ProblemException e) {
+            refused(problemName(e.problem()), e.problem().status(), e.getMessage(), started);
+            throw e;
+        } catch (MalformedEventException e) {
+            refused("malformed-event", 400, e.getMessage(), started);
+            throw e;
+        } catch (StoreUnavailableException e) {
+            refused("store-unavailable", 503, "the event could not be stored", started);
+            throw e;
+        } catch (RuntimeException e) {
+            refused("internal-error", 500, e.getClass().getSimpleName(), started);
+            throw e;
+        }
+    }
+
+    private void refused(String reason, int status, String detail, long started) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        observer.rejected(reason, status);
+        observer.answered(status, elapsed);
+        LOG.atWarn().setMessage("delivery rejected")
+                .addKeyValue("reason", reason)
+                .addKeyValue("status", status)
+                .addKeyValue("durationMs", elapsed.toMillis())
+                .addKeyValue("detail", detail)
+                .log();
+    }
+
+    private static String problemName(Problem problem) {
+        return problem.type().substring(problem.type().lastIndexOf(':') + 1);
+    }
+
+    private int handle(Context ctx) {
         String client = security.clientAddress(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         if (!security.senderAllowed(client)) {
             throw new ProblemException(Problem.of(403, "sender-not-allowed", "Sender not allowed",
@@ -52,15 +99,15 @@ public final class WebhookController {
         });
         byte[] body = readBody(ctx);
         security.signatureFailure(signatureHeaders(ctx), body).ifPresent(reason -> {
-            throw new ProblemException(Problem.of(401, "invalid-signature", "Signature verification failed", reason));
+            throw new ProblemException(Problem.of(401, WebhookObserver.INVALID_SIGNATURE,
+                    "Signature verification failed", reason));
         });
         requireJson(ctx.header("Content-Type"));
         requireIdentityEncoding(ctx.header("Content-Encoding"));
         ReceiveResult result = intake.receive(new ReceiveEventCommand(utf8(body)));
         int status = result.outcome() == EventOutcome.QUARANTINED ? 202 : 200;
         ctx.status(status).json(WebhookResponse.from(result));
-        LOG.info("delivery event={} outcome={} status={} durationMs={}", result.eventId(),
-                result.outcome().wireName(), status, (System.nanoTime() - started) / 1_000_000);
+        return status;
     }
 
     private static List<String> signatureHeaders(Context ctx) {

@@ -1,0 +1,102 @@
+package io.stockkeeper.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
+import io.stockkeeper.adapters.persistence.Database;
+import io.stockkeeper.adapters.persistence.DatabaseSettings;
+import io.stockkeeper.adapters.persistence.JdbiReceivedEventLog;
+import io.stockkeeper.adapters.persistence.TestDatabases;
+import io.stockkeeper.application.port.in.ReceiveInventoryEventUseCase;
+import io.stockkeeper.application.testing.Fixtures;
+import io.stockkeeper.domain.EventOutcome;
+import io.stockkeeper.domain.ReceivedEvent;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stopping the service while a delivery is inside intake: the server stops accepting at once, the
+ * delivery in flight is still stored and answered 200, and only then is the pool closed.
+ */
+class GracefulShutdownTest {
+
+    private static final String EVENT_ID = "daee8406-0d87-4c42-aced-18c6fa74584d";
+
+    @Test
+    void a_delivery_in_flight_when_close_is_called_completes_and_is_stored() throws Exception {
+        String url = TestDatabases.h2Url(TestDatabases.tempFolder("stockkeeper-shutdown-"));
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        UnaryOperator<ReceiveInventoryEventUseCase> holdInIntake = intake -> command -> {
+            entered.countDown();
+            await(release);
+            return intake.receive(command);
+        };
+        Stockkeeper app = Stockkeeper.start(Config.from(Settings.of(Map.of(Config.PORT, "0", Config.DB_URL, url,
+                Config.WEBHOOK_SECRETS, RunningStockkeeper.SECRET))), Clock.systemUTC(), holdInIntake);
+        int port = app.port();
+        byte[] body = Fixtures.bytes(Fixtures.UPDATED);
+        CompletableFuture<HttpResponse<String>> delivery = HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/digital-river"))
+                        .header("Content-Type", "application/json")
+                        .header(SignatureVerifier.HEADER, SignatureVerifier.header(RunningStockkeeper.SECRET,
+                                Instant.now(), body))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(entered.await(30, TimeUnit.SECONDS)).as("the delivery reached intake").isTrue();
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
+        assertThat(refusesConnectionsWithin(port, Duration.ofSeconds(30))).as("stopped accepting").isTrue();
+        assertThat(closing).as("close() waits for the delivery in flight").isNotDone();
+
+        release.countDown();
+
+        HttpResponse<String> response = delivery.get(30, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"outcome\":\"applied\"");
+        closing.get(30, TimeUnit.SECONDS);
+        try (Database database = Database.open(DatabaseSettings.h2(url))) {
+            Optional<ReceivedEvent> stored = new JdbiReceivedEventLog(database.jdbi()).find(EVENT_ID);
+            assertThat(stored).get().extracting(ReceivedEvent::outcome).isEqualTo(EventOutcome.APPLIED);
+        }
+    }
+
+    private static boolean refusesConnectionsWithin(int port, Duration bound) throws InterruptedException {
+        Instant deadline = Instant.now().plus(bound);
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            } catch (IOException refused) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the delivery");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
