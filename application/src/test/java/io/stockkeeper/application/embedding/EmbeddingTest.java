@@ -23,6 +23,7 @@ import io.stockkeeper.application.port.in.StockReportsUseCase;
 import io.stockkeeper.application.port.out.ChangeFeed;
 import io.stockkeeper.application.port.out.DecodedEvent;
 import io.stockkeeper.application.port.out.EventDecoder;
+import io.stockkeeper.application.port.out.IntakeObserver;
 import io.stockkeeper.application.port.out.InventoryItemRepository;
 import io.stockkeeper.application.port.out.ItemPlanRepository;
 import io.stockkeeper.application.port.out.ReceivedEventLog;
@@ -119,6 +120,7 @@ class EmbeddingTest {
             bind(Clock.class).toInstance(Clock.fixed(AT, ZoneOffset.UTC));
             bind(PolicyDefaults.class).toInstance(PolicyDefaults.standard());
             bind(IntakeSettings.class).toInstance(IntakeSettings.acceptingAllModes());
+            bind(IntakeObserver.class).toInstance(IntakeObserver.NONE);
 
             bind(ReceiveInventoryEventUseCase.class).to(ReceiveInventoryEventService.class);
             bind(GetInventoryItemUseCase.class).to(GetInventoryItemService.class);
