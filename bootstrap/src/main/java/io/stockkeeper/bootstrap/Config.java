@@ -5,7 +5,11 @@ import io.stockkeeper.adapters.http.webhook.Cidr;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.adapters.http.webhook.WebhookSecurity;
 import io.stockkeeper.adapters.persistence.DatabaseSettings;
+import io.stockkeeper.domain.AvailabilityPolicy;
+import io.stockkeeper.domain.BackorderCap;
 import io.stockkeeper.domain.Mode;
+import io.stockkeeper.domain.PolicyDefaults;
+import io.stockkeeper.domain.ReplenishmentPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +36,8 @@ public record Config(
         Set<Mode> acceptedModes,
         int maxBodyBytes,
         Optional<String> apiToken,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        PolicyDefaults policyDefaults) {
 
     public static final String PORT = "STOCKKEEPER_PORT";
     public static final String HOST = "STOCKKEEPER_HOST";
@@ -51,11 +56,23 @@ public record Config(
     public static final String API_TOKEN = "STOCKKEEPER_API_TOKEN";
     public static final String WEBHOOK_SECRETS_FILE = "STOCKKEEPER_WEBHOOK_SECRETS_FILE";
     public static final String LOG_FORMAT = "STOCKKEEPER_LOG_FORMAT";
+    public static final String LOW_STOCK_THRESHOLD = "STOCKKEEPER_LOW_STOCK_THRESHOLD";
+    public static final String OUT_OF_STOCK_THRESHOLD = "STOCKKEEPER_OUT_OF_STOCK_THRESHOLD";
+    public static final String BACKORDER_CAP = "STOCKKEEPER_BACKORDER_CAP";
+    public static final String LEAD_TIME_DAYS = "STOCKKEEPER_LEAD_TIME_DAYS";
+    public static final String LEAD_TIME_STDDEV_DAYS = "STOCKKEEPER_LEAD_TIME_STDDEV_DAYS";
+    public static final String SERVICE_LEVEL = "STOCKKEEPER_SERVICE_LEVEL";
+    public static final String PACK_SIZE = "STOCKKEEPER_PACK_SIZE";
+    public static final String REVIEW_PERIOD_DAYS = "STOCKKEEPER_REVIEW_PERIOD_DAYS";
+    public static final String DEMAND_WINDOW_DAYS = "STOCKKEEPER_DEMAND_WINDOW_DAYS";
+    public static final String RESET_MINIMUM_DROP = "STOCKKEEPER_RESET_MINIMUM_DROP";
 
     /** Every key read, for the README table check. */
     public static final List<String> KEYS = List.of(PORT, HOST, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE,
             WEBHOOK_SECRETS, BASIC_USER, BASIC_PASSWORD, ALLOWED_NETWORKS, TRUSTED_PROXIES, SIGNATURE_TOLERANCE,
-            ACCEPT_MODES, MAX_BODY_BYTES, API_TOKEN, Settings.CONFIG_FILE, WEBHOOK_SECRETS_FILE, LOG_FORMAT);
+            ACCEPT_MODES, MAX_BODY_BYTES, API_TOKEN, Settings.CONFIG_FILE, WEBHOOK_SECRETS_FILE, LOG_FORMAT,
+            LOW_STOCK_THRESHOLD, OUT_OF_STOCK_THRESHOLD, BACKORDER_CAP, LEAD_TIME_DAYS, LEAD_TIME_STDDEV_DAYS,
+            SERVICE_LEVEL, PACK_SIZE, REVIEW_PERIOD_DAYS, DEMAND_WINDOW_DAYS, RESET_MINIMUM_DROP);
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -94,6 +111,8 @@ public record Config(
         int maxBody = read.integer(MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);
         LogFormat logFormat = read.value(LOG_FORMAT, () -> LogFormat.parse(settings.get(LOG_FORMAT).orElse("text")));
 
+        PolicyDefaults policyDefaults = policyDefaults(settings, read);
+
         boolean open = secrets.isEmpty() && basic.isEmpty();
         Optional<String> requestedHost = settings.get(HOST);
         String host = open ? LOOPBACK : requestedHost.orElse("0.0.0.0");
@@ -105,7 +124,31 @@ public record Config(
             throw new ConfigurationException(problems);
         }
         return new Config(host, forced, port, database, secrets, basic, allowed, proxies,
-                Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN), logFormat);
+                Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN), logFormat,
+                policyDefaults);
+    }
+
+    /** The merchant-wide policy: each setting falls back to {@link PolicyDefaults#standard()}. */
+    private static PolicyDefaults policyDefaults(Settings settings, Reader read) {
+        PolicyDefaults standard = PolicyDefaults.standard();
+        AvailabilityPolicy a = standard.availability();
+        ReplenishmentPolicy r = standard.replenishment();
+        int low = read.integer(LOW_STOCK_THRESHOLD, (int) a.lowStockThreshold(), 0, Integer.MAX_VALUE);
+        int out = read.integer(OUT_OF_STOCK_THRESHOLD, (int) a.outOfStockThreshold(), 0, Integer.MAX_VALUE);
+        Optional<String> capText = settings.get(BACKORDER_CAP);
+        BackorderCap cap = capText.isEmpty() || capText.get().equalsIgnoreCase("unlimited") ? BackorderCap.unlimited()
+                : BackorderCap.of(read.integer(BACKORDER_CAP, 0, 0, Integer.MAX_VALUE));
+        double lead = read.decimal(LEAD_TIME_DAYS, r.leadTimeDays());
+        double leadDev = read.decimal(LEAD_TIME_STDDEV_DAYS, r.leadTimeStdDevDays());
+        double service = read.decimal(SERVICE_LEVEL, r.serviceLevel());
+        int pack = read.integer(PACK_SIZE, (int) r.packSize(), 1, 1_000_000);
+        double review = read.decimal(REVIEW_PERIOD_DAYS, r.reviewPeriodDays());
+        int window = read.integer(DEMAND_WINDOW_DAYS, standard.demandWindowDays(), 1, 365);
+        int resetDrop = read.integer(RESET_MINIMUM_DROP, (int) standard.resetMinimumDrop(), 1, Integer.MAX_VALUE);
+        PolicyDefaults defaults = read.value(LOW_STOCK_THRESHOLD + "/" + LEAD_TIME_DAYS + "/" + SERVICE_LEVEL,
+                () -> new PolicyDefaults(new AvailabilityPolicy(low, out, cap),
+                        new ReplenishmentPolicy(lead, leadDev, service, pack, review), window, resetDrop));
+        return defaults == null ? standard : defaults;
     }
 
     /** The webhook signing secrets alone, for the commands that sign or check deliveries (replay, verify). */
@@ -174,6 +217,19 @@ public record Config(
                 return value;
             } catch (NumberFormatException e) {
                 problems.add(key + ": not a whole number: '" + text.get() + "'");
+                return defaultValue;
+            }
+        }
+
+        double decimal(String key, double defaultValue) {
+            Optional<String> text = settings.get(key);
+            if (text.isEmpty()) {
+                return defaultValue;
+            }
+            try {
+                return Double.parseDouble(text.get());
+            } catch (NumberFormatException e) {
+                problems.add(key + ": not a number: '" + text.get() + "'");
                 return defaultValue;
             }
         }

@@ -5,7 +5,13 @@ import io.stockkeeper.adapters.http.HttpApi;
 import io.stockkeeper.adapters.http.HttpSettings;
 import io.stockkeeper.adapters.http.JsonMappers;
 import io.stockkeeper.adapters.http.api.EventsController;
+import io.stockkeeper.adapters.http.api.ChangesController;
 import io.stockkeeper.adapters.http.api.InventoryController;
+import io.stockkeeper.adapters.http.api.MovementsController;
+import io.stockkeeper.adapters.http.api.PolicyController;
+import io.stockkeeper.adapters.http.api.ReplenishmentController;
+import io.stockkeeper.adapters.http.api.StockApi;
+import io.stockkeeper.adapters.http.api.StockReportsController;
 import io.stockkeeper.adapters.http.json.JacksonEventDecoder;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
@@ -14,21 +20,32 @@ import io.stockkeeper.adapters.http.ops.DashboardController;
 import io.stockkeeper.adapters.http.ops.HealthController;
 import io.stockkeeper.adapters.http.ops.MetricsController;
 import io.stockkeeper.adapters.persistence.Database;
+import io.stockkeeper.adapters.persistence.JdbiChangeFeed;
 import io.stockkeeper.adapters.persistence.JdbiInventoryScan;
 import io.stockkeeper.adapters.persistence.JdbiInventoryItemRepository;
+import io.stockkeeper.adapters.persistence.JdbiItemPlanRepository;
 import io.stockkeeper.adapters.persistence.JdbiReceivedEventLog;
+import io.stockkeeper.adapters.persistence.JdbiStockLedger;
 import io.stockkeeper.adapters.persistence.JdbiTransactionRunner;
 import io.stockkeeper.application.port.out.EventDecoder;
 import io.stockkeeper.application.port.out.InventoryItemRepository;
 import io.stockkeeper.application.port.out.ReceivedEventLog;
 import io.stockkeeper.application.port.out.TransactionRunner;
 import io.stockkeeper.application.port.in.ReceiveInventoryEventUseCase;
+import io.stockkeeper.application.service.ChangesSignal;
 import io.stockkeeper.application.service.CountItemsByAvailabilityService;
+import io.stockkeeper.application.service.FollowChangesService;
 import io.stockkeeper.application.service.GetInventoryItemService;
 import io.stockkeeper.application.service.IntakeSettings;
+import io.stockkeeper.application.service.ItemPolicyService;
+import io.stockkeeper.application.service.ListInventoryService;
+import io.stockkeeper.application.service.MovementsService;
 import io.stockkeeper.application.service.ReceiveInventoryEventService;
 import io.stockkeeper.application.service.ReceivedEventQueryService;
+import io.stockkeeper.application.service.ReorderListService;
 import io.stockkeeper.application.service.ReplayEventService;
+import io.stockkeeper.application.service.StockPorts;
+import io.stockkeeper.application.service.StockReportsService;
 import io.stockkeeper.bootstrap.observability.DeliveryLog;
 import io.stockkeeper.bootstrap.observability.IntakeMetrics;
 import io.stockkeeper.bootstrap.observability.IntakeObservers;
@@ -97,17 +114,22 @@ public final class Stockkeeper implements AutoCloseable {
         ReceivedEventLog events = new JdbiReceivedEventLog(database.jdbi());
         TransactionRunner transactions = new JdbiTransactionRunner(database.jdbi());
         IntakeSettings intakeSettings = new IntakeSettings(config.acceptedModes());
+        StockPorts stock = new StockPorts(new JdbiItemPlanRepository(database.jdbi()),
+                new JdbiStockLedger(database.jdbi()), new JdbiChangeFeed(database.jdbi()), config.policyDefaults(),
+                new ChangesSignal());
 
         ItemStatusGauges itemGauges = new ItemStatusGauges(
-                new CountItemsByAvailabilityService(new JdbiInventoryScan(database.jdbi())), metrics.registry());
+                new CountItemsByAvailabilityService(new JdbiInventoryScan(database.jdbi()), stock.plans(),
+                        stock.defaults()), metrics.registry());
         database.publishPoolMetrics(metrics.registry());
         IntakeMetrics intakeMetrics = new IntakeMetrics(metrics.registry());
 
         ReceiveInventoryEventUseCase intake = intakeWrapper.apply(new ReceiveInventoryEventService(decoder, items,
-                events, transactions, clock, intakeSettings,
+                events, transactions, clock, intakeSettings, stock,
                 new IntakeObservers(List.of(intakeMetrics, new DeliveryLog()))));
         ReceivedEventQueryService eventQueries = new ReceivedEventQueryService(events);
-        ReplayEventService replay = new ReplayEventService(decoder, items, events, transactions, intakeSettings);
+        ReplayEventService replay =
+                new ReplayEventService(decoder, items, events, transactions, intakeSettings, stock);
 
         WebhookSecurity security = new WebhookSecurity(
                 config.webhookSecrets().isEmpty() ? Optional.empty()
@@ -116,8 +138,10 @@ public final class Stockkeeper implements AutoCloseable {
         HttpSettings httpSettings = new HttpSettings(config.maxBodyBytes(), config.apiToken(), 10);
         HttpApi http = new HttpApi(httpSettings, mapper,
                 new WebhookController(intake, security, config.maxBodyBytes(), intakeMetrics),
-                new InventoryController(new GetInventoryItemService(items)),
-                new EventsController(eventQueries, eventQueries, replay));
+                new InventoryController(new GetInventoryItemService(items, stock.plans(), stock.defaults()),
+                        new ListInventoryService(items, stock.plans(), stock.defaults())),
+                new EventsController(eventQueries, eventQueries, replay),
+                stockApi(items, transactions, stock, clock, mapper));
         return http.withOperations(new HealthController(Startup.readinessChecks(database)),
                 new MetricsController(() -> {
                     itemGauges.refresh();
@@ -125,8 +149,26 @@ public final class Stockkeeper implements AutoCloseable {
                 }), new DashboardController());
     }
 
+    private static StockApi stockApi(InventoryItemRepository items, TransactionRunner transactions, StockPorts stock,
+            Clock clock, ObjectMapper mapper) {
+        MovementsService movements = new MovementsService(items, stock.plans(), stock.ledger(), transactions);
+        ItemPolicyService policies = new ItemPolicyService(items, transactions, stock, clock);
+        return new StockApi(
+                new MovementsController(movements, movements, mapper),
+                new PolicyController(policies, policies, mapper),
+                new ReplenishmentController(new ReorderListService(items, stock.plans(), stock.ledger(),
+                        stock.defaults()), clock),
+                new ChangesController(new FollowChangesService(stock.feed(), stock.signal())),
+                new StockReportsController(new StockReportsService(items, stock.ledger()), clock));
+    }
+
     public int port() {
         return http.port();
+    }
+
+    /** Every route served, as {@code "METHOD /path"}. */
+    public java.util.List<String> routes() {
+        return http.routes();
     }
 
     /** Stops taking requests, waits for the ones in flight to be answered, then closes the pool. */

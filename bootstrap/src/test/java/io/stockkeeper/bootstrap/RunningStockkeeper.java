@@ -83,6 +83,10 @@ public final class RunningStockkeeper implements AutoCloseable {
         }
     }
 
+    public java.util.List<String> routes() {
+        return app.routes();
+    }
+
     public HttpClient client() {
         return client;
     }

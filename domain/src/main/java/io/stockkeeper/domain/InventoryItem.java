@@ -1,5 +1,6 @@
 package io.stockkeeper.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,11 +56,34 @@ public final class InventoryItem {
     }
 
     /**
+     * The item as its first change makes it, with the ledger lines that explain its quantity: from 0 to
+     * the sender's previous quantity (when it said), then to the reported one.
+     */
+    public static ApplyResult first(InventoryUpdate first, long resetMinimumDrop) {
+        InventoryItem created = create(first);
+        List<Movement> movements = new ArrayList<>();
+        long base = first.previousQuantity().orElse(0);
+        if (base != 0) {
+            movements.add(Movement.of(first.key(), MovementKind.classify(0, base, resetMinimumDrop), 0, base,
+                    first.eventId(), first.order().sourceTimestamp()));
+        }
+        movements.add(Movement.of(first.key(), MovementKind.classify(base, first.quantity(), resetMinimumDrop), base,
+                first.quantity(), first.eventId(), first.order().sourceTimestamp()));
+        return ApplyResult.applied(null, created, null, movements);
+    }
+
+    /** {@link #apply(InventoryUpdate, long)} with the standard reset rule. */
+    public ApplyResult apply(InventoryUpdate update) {
+        return apply(update, PolicyDefaults.standard().resetMinimumDrop());
+    }
+
+    /**
      * Applies a snapshot. A change that is not newer than the last applied one is stale and changes
      * nothing. A newer one replaces the reported fields; when the sender's idea of the previous
-     * quantity differs from what we hold, a change was missed and a gap is recorded.
+     * quantity differs from what we hold, a change was missed and a gap is recorded. The result carries
+     * the ledger lines: the gap, then the change classified by {@link MovementKind#classify}.
      */
-    public ApplyResult apply(InventoryUpdate update) {
+    public ApplyResult apply(InventoryUpdate update, long resetMinimumDrop) {
         if (!update.key().equals(key)) {
             throw new IllegalArgumentException("update for " + update.key() + " applied to item " + key);
         }
@@ -72,15 +96,21 @@ public final class InventoryItem {
         InventoryItem next = new InventoryItem(key, update.quantity(), update.products(), update.fulfiller(),
                 update.allowBackOrder(), update.managementType(), update.order(), version + 1,
                 gap == null ? gapCount : gapCount + 1);
-        return ApplyResult.applied(this, next, gap);
+        List<Movement> movements = new ArrayList<>(2);
+        long base = quantity;
+        if (gap != null) {
+            movements.add(Movement.of(key, MovementKind.GAP, quantity, gap.reportedPrevious(), update.eventId(),
+                    update.order().sourceTimestamp()));
+            base = gap.reportedPrevious();
+        }
+        movements.add(Movement.of(key, MovementKind.classify(base, update.quantity(), resetMinimumDrop), base,
+                update.quantity(), update.eventId(), update.order().sourceTimestamp()));
+        return ApplyResult.applied(this, next, gap, movements);
     }
 
-    /** What may be sold, under the simplest policy: stock on hand, or backorders when allowed. */
-    public Availability availability() {
-        if (quantity > 0) {
-            return Availability.IN_STOCK;
-        }
-        return allowBackOrder ? Availability.BACKORDER : Availability.OUT_OF_STOCK;
+    /** What may be sold under the given policy. */
+    public StockLevel stockLevel(AvailabilityPolicy policy) {
+        return policy.evaluate(quantity, allowBackOrder);
     }
 
     public ItemKey key() {

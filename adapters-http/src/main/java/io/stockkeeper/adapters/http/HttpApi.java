@@ -7,12 +7,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.stockkeeper.adapters.http.api.EventsController;
 import io.stockkeeper.adapters.http.api.InventoryController;
+import io.stockkeeper.adapters.http.api.StockApi;
 import io.stockkeeper.adapters.http.ops.DashboardController;
 import io.stockkeeper.adapters.http.ops.HealthController;
 import io.stockkeeper.adapters.http.ops.MetricsController;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
 import io.stockkeeper.application.port.in.MalformedEventException;
 import io.stockkeeper.application.port.out.StoreUnavailableException;
+import io.stockkeeper.domain.Availability;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.slf4j.Logger;
@@ -27,11 +29,18 @@ public final class HttpApi implements AutoCloseable {
 
     private final Javalin app;
     private final HttpSettings settings;
+    private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public HttpApi(HttpSettings settings, ObjectMapper mapper, WebhookController webhook,
-            InventoryController inventory, EventsController events) {
+            InventoryController inventory, EventsController events, StockApi stock) {
         this.settings = settings;
+        String openApi = OpenApiDocument.text();
         this.app = Javalin.create(config -> {
+            config.events(listeners -> listeners.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
+                }
+            }));
             config.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -41,7 +50,21 @@ public final class HttpApi implements AutoCloseable {
         });
         app.post(WEBHOOK_PATH, webhook::receive);
         app.before("/api/*", this::requireApiToken);
+        app.get(OpenApiDocument.PATH, ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/api/v1/inventory", inventory::list);
         app.get("/api/v1/inventory/{partNumber}", inventory::getOne);
+        app.get("/api/v1/products/{productId}/inventory", inventory::getByProduct);
+        app.get("/api/v1/inventory/{partNumber}/movements", stock.movements()::list);
+        app.put("/api/v1/inventory/{partNumber}/movements/{sequence}/correction", stock.movements()::correction);
+        app.get("/api/v1/inventory/{partNumber}/policy", stock.policy()::get);
+        app.put("/api/v1/inventory/{partNumber}/policy", stock.policy()::put);
+        app.get("/api/v1/inventory/{partNumber}/stock-outs", stock.reports()::stockOuts);
+        app.get("/api/v1/inventory/{partNumber}/quantity", stock.reports()::quantityAt);
+        app.get("/api/v1/reports/low-stock", inventory.report(Availability.LOW_STOCK));
+        app.get("/api/v1/reports/out-of-stock", inventory.report(Availability.OUT_OF_STOCK));
+        app.get("/api/v1/reports/backorders", inventory.report(Availability.BACKORDER));
+        app.get("/api/v1/replenishment", stock.replenishment()::list);
+        app.get("/api/v1/changes", stock.changes()::list);
         app.get("/api/v1/events", events::list);
         app.get("/api/v1/events/{id}", events::getOne);
         app.post("/api/v1/events/{id}/replay", events::replay);
@@ -136,6 +159,11 @@ public final class HttpApi implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route served, as {@code "METHOD /path"}: what the OpenAPI document must describe. */
+    public java.util.List<String> routes() {
+        return java.util.List.copyOf(routes);
     }
 
     /** Stops accepting, lets in-flight requests finish, then returns. */

@@ -1,17 +1,30 @@
 package io.stockkeeper.adapters.http;
 
 import io.stockkeeper.adapters.http.api.EventsController;
+import io.stockkeeper.adapters.http.api.ChangesController;
 import io.stockkeeper.adapters.http.api.InventoryController;
+import io.stockkeeper.adapters.http.api.MovementsController;
+import io.stockkeeper.adapters.http.api.PolicyController;
+import io.stockkeeper.adapters.http.api.ReplenishmentController;
+import io.stockkeeper.adapters.http.api.StockApi;
+import io.stockkeeper.adapters.http.api.StockReportsController;
 import io.stockkeeper.adapters.http.json.JacksonEventDecoder;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.adapters.http.webhook.WebhookController;
 import io.stockkeeper.adapters.http.webhook.WebhookSecurity;
 import io.stockkeeper.application.port.out.TransactionRunner;
+import io.stockkeeper.application.service.FollowChangesService;
 import io.stockkeeper.application.service.GetInventoryItemService;
 import io.stockkeeper.application.service.IntakeSettings;
+import io.stockkeeper.application.service.ItemPolicyService;
+import io.stockkeeper.application.service.ListInventoryService;
+import io.stockkeeper.application.service.MovementsService;
 import io.stockkeeper.application.service.ReceiveInventoryEventService;
 import io.stockkeeper.application.service.ReceivedEventQueryService;
+import io.stockkeeper.application.service.ReorderListService;
 import io.stockkeeper.application.service.ReplayEventService;
+import io.stockkeeper.application.service.StockPorts;
+import io.stockkeeper.application.service.StockReportsService;
 import io.stockkeeper.application.testing.PortsUnderTest;
 import java.io.IOException;
 import java.net.URI;
@@ -61,15 +74,29 @@ public final class TestServer implements AutoCloseable {
         PortsUnderTest ports = PortsUnderTest.inMemory();
         TransactionRunner runner = transactions.apply(ports.transactions());
         JacksonEventDecoder decoder = new JacksonEventDecoder(JsonMappers.create());
+        StockPorts stock = ports.stock();
         ReceiveInventoryEventService intake = new ReceiveInventoryEventService(decoder, ports.items(), ports.events(),
-                runner, clock(), intakeSettings);
+                runner, clock(), intakeSettings, stock);
         ReceivedEventQueryService queries = new ReceivedEventQueryService(ports.events());
         HttpApi api = new HttpApi(httpSettings, JsonMappers.create(),
                 new WebhookController(intake, security, httpSettings.maxBodyBytes()),
-                new InventoryController(new GetInventoryItemService(ports.items())),
+                new InventoryController(new GetInventoryItemService(ports.items(), stock.plans(), stock.defaults()),
+                        new ListInventoryService(ports.items(), stock.plans(), stock.defaults())),
                 new EventsController(queries, queries,
-                        new ReplayEventService(decoder, ports.items(), ports.events(), runner, intakeSettings)));
+                        new ReplayEventService(decoder, ports.items(), ports.events(), runner, intakeSettings, stock)),
+                stockApi(ports, runner, stock));
         return new TestServer(api.start("127.0.0.1", 0), ports);
+    }
+
+    private static StockApi stockApi(PortsUnderTest ports, TransactionRunner runner, StockPorts stock) {
+        MovementsService movements = new MovementsService(ports.items(), stock.plans(), stock.ledger(), runner);
+        ItemPolicyService policies = new ItemPolicyService(ports.items(), runner, stock, clock());
+        return new StockApi(new MovementsController(movements, movements, JsonMappers.create()),
+                new PolicyController(policies, policies, JsonMappers.create()),
+                new ReplenishmentController(new ReorderListService(ports.items(), stock.plans(), stock.ledger(),
+                        stock.defaults()), clock()),
+                new ChangesController(new FollowChangesService(stock.feed(), stock.signal())),
+                new StockReportsController(new StockReportsService(ports.items(), stock.ledger()), clock()));
     }
 
     public static Clock clock() {

@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -56,6 +59,50 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                 update(handle, item);
             }
             replaceProducts(handle, item);
+        });
+    }
+
+    @Override
+    public Optional<InventoryItem> findByProductId(Mode mode, String productId) {
+        return store.withHandle(handle -> handle.createQuery("SELECT MIN(part_number) FROM item_product"
+                        + " WHERE mode = :mode AND product_id = :productId")
+                .bind("mode", mode.wireName())
+                .bind("productId", productId)
+                .mapTo(String.class)
+                .findOne()
+                .flatMap(partNumber -> load(handle, new ItemKey(mode, new PartNumber(partNumber)), false)));
+    }
+
+    @Override
+    public List<InventoryItem> list(Mode mode, String fulfiller, String afterPartNumber, int limit) {
+        return store.withHandle(handle -> {
+            List<ItemRow> rows = handle.createQuery("SELECT " + COLUMNS + " FROM inventory_item WHERE mode = :mode"
+                            + (fulfiller == null ? "" : " AND fulfiller = :fulfiller")
+                            + (afterPartNumber == null ? "" : " AND part_number > :after")
+                            + " ORDER BY part_number")
+                    .bind("mode", mode.wireName())
+                    .bind("fulfiller", fulfiller)
+                    .bind("after", afterPartNumber)
+                    .setMaxRows(limit)
+                    .map((rs, ctx) -> ItemRow.from(rs))
+                    .list();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<Product>> products = new HashMap<>();
+            handle.createQuery("SELECT part_number, product_id, external_reference_id FROM item_product"
+                            + " WHERE mode = :mode AND part_number IN (<parts>) ORDER BY part_number, position")
+                    .bind("mode", mode.wireName())
+                    .bindList("parts", rows.stream().map(row -> row.key().partNumber().value()).toList())
+                    .map((rs, ctx) -> {
+                        products.computeIfAbsent(rs.getString("part_number"), p -> new ArrayList<>())
+                                .add(new Product(rs.getString("product_id"), rs.getString("external_reference_id")));
+                        return null;
+                    })
+                    .list();
+            return rows.stream()
+                    .map(row -> row.toItem(products.getOrDefault(row.key().partNumber().value(), List.of())))
+                    .toList();
         });
     }
 

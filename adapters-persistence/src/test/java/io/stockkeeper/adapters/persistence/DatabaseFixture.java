@@ -33,7 +33,9 @@ final class DatabaseFixture implements AutoCloseable {
     PortsUnderTest ports() {
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         return new PortsUnderTest(new JdbiInventoryItemRepository(database.jdbi(), clock),
-                new JdbiReceivedEventLog(database.jdbi()), new JdbiTransactionRunner(database.jdbi()));
+                new JdbiReceivedEventLog(database.jdbi()), new JdbiTransactionRunner(database.jdbi()),
+                new JdbiStockLedger(database.jdbi()), new JdbiItemPlanRepository(database.jdbi()),
+                new JdbiChangeFeed(database.jdbi()));
     }
 
     @Override

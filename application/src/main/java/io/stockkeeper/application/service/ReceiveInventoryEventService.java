@@ -29,6 +29,7 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
     private final TransactionRunner transactions;
     private final Clock clock;
     private final InventoryEventProcessor processor;
+    private final ChangesSignal signal;
     private final IntakeObserver observer;
 
     public ReceiveInventoryEventService(
@@ -37,8 +38,9 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
             ReceivedEventLog events,
             TransactionRunner transactions,
             Clock clock,
-            IntakeSettings settings) {
-        this(decoder, items, events, transactions, clock, settings, IntakeObserver.NONE);
+            IntakeSettings settings,
+            StockPorts stock) {
+        this(decoder, items, events, transactions, clock, settings, stock, IntakeObserver.NONE);
     }
 
     @Inject
@@ -49,12 +51,14 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
             TransactionRunner transactions,
             Clock clock,
             IntakeSettings settings,
+            StockPorts stock,
             IntakeObserver observer) {
         this.decoder = decoder;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.processor = new InventoryEventProcessor(items, settings);
+        this.processor = new InventoryEventProcessor(items, settings, stock);
+        this.signal = stock.signal();
         this.observer = observer;
     }
 
@@ -71,20 +75,24 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
                 Optional<ReceivedEvent> first = events.find(event.id());
                 if (first.isPresent()) {
                     return new Handled(new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
-                            first.get().outcome()), false);
+                            first.get().outcome()), false, false);
                 }
             }
             InventoryEventProcessor.Decision decision = processor.process(event);
             events.append(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
                     event.partNumber(), clock.instant(), decision.outcome(), decision.reason(), command.payload()));
-            return new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap());
+            return new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap(),
+                    decision.published());
         });
+        if (handled.published()) {
+            signal.changed();
+        }
         observe(event, handled, started);
         return handled.result();
     }
 
     /** What the committed unit of work did. */
-    private record Handled(ReceiveResult result, boolean gap) {
+    private record Handled(ReceiveResult result, boolean gap, boolean published) {
     }
 
     /** After the commit, so that a unit of work run again after a conflict is observed once. */

@@ -20,6 +20,7 @@ public final class ReplayEventService implements ReplayEventUseCase {
     private final ReceivedEventLog events;
     private final TransactionRunner transactions;
     private final InventoryEventProcessor processor;
+    private final ChangesSignal signal;
 
     @Inject
     public ReplayEventService(
@@ -27,26 +28,32 @@ public final class ReplayEventService implements ReplayEventUseCase {
             InventoryItemRepository items,
             ReceivedEventLog events,
             TransactionRunner transactions,
-            IntakeSettings settings) {
+            IntakeSettings settings,
+            StockPorts stock) {
         this.decoder = decoder;
         this.events = events;
         this.transactions = transactions;
-        this.processor = new InventoryEventProcessor(items, settings);
+        this.processor = new InventoryEventProcessor(items, settings, stock);
+        this.signal = stock.signal();
     }
 
     @Override
     public ReceiveResult replay(ReplayEventCommand command) {
-        return transactions.inTransaction(() -> {
+        InventoryEventProcessor.Decision decision = transactions.inTransaction(() -> {
             ReceivedEvent stored = events.find(command.eventId())
                     .orElseThrow(() -> new EventNotFoundException(command.eventId()));
             if (stored.outcome() != EventOutcome.QUARANTINED) {
                 throw new EventNotReplayableException(stored.id(), stored.outcome());
             }
             DecodedEvent event = decoder.decode(stored.payload());
-            InventoryEventProcessor.Decision decision = processor.process(event);
-            events.updateOutcome(stored.withOutcome(decision.outcome(), decision.reason(), event.partNumber(),
+            InventoryEventProcessor.Decision made = processor.process(event);
+            events.updateOutcome(stored.withOutcome(made.outcome(), made.reason(), event.partNumber(),
                     event.mode()));
-            return InventoryEventProcessor.result(stored.id(), decision);
+            return made;
         });
+        if (decision.published()) {
+            signal.changed();
+        }
+        return InventoryEventProcessor.result(command.eventId(), decision);
     }
 }

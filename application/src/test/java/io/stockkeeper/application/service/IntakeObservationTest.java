@@ -37,7 +37,7 @@ class IntakeObservationTest {
         }
         return event;
     }, ports.items(), ports.events(), ports.transactions(), Clock.fixed(NOW, ZoneOffset.UTC),
-            IntakeSettings.acceptingAllModes(), observed::add);
+            IntakeSettings.acceptingAllModes(), ports.stock(), observed::add);
 
     private String register(InventoryUpdate update) {
         decoded.put(update.eventId(), new DecodedEvent(update.eventId(), "inventory.self_managed_updated",

@@ -46,7 +46,8 @@ class ReceiveInventoryEventServiceTest {
                 throw new MalformedEventException("unknown payload " + payload);
             }
             return event;
-        }, items, ports.events(), ports.transactions(), Clock.fixed(NOW, ZoneOffset.UTC), settings);
+        }, items, ports.events(), ports.transactions(), Clock.fixed(NOW, ZoneOffset.UTC), settings,
+                ports.stock());
     }
 
     @Test

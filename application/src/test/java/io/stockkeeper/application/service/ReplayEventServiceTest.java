@@ -34,9 +34,9 @@ class ReplayEventServiceTest {
                     : new DecodedEvent.Unprocessable("data.object.quantity is not a whole number"));
     private final ReceiveInventoryEventService intake = new ReceiveInventoryEventService(decoder, ports.items(),
             ports.events(), ports.transactions(), Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-            IntakeSettings.acceptingAllModes());
+            IntakeSettings.acceptingAllModes(), ports.stock());
     private final ReplayEventService replay = new ReplayEventService(decoder, ports.items(), ports.events(),
-            ports.transactions(), IntakeSettings.acceptingAllModes());
+            ports.transactions(), IntakeSettings.acceptingAllModes(), ports.stock());
 
     @Test
     void a_quarantined_event_is_applied_by_replay_once_the_cause_is_fixed() {

@@ -29,7 +29,7 @@ public final class InMemoryReceivedEventLog implements ReceivedEventLog {
             if (store.events.containsKey(event.id())) {
                 throw new ConcurrentWriteConflict("event " + event.id() + " is already stored");
             }
-            store.events.put(event.id(), event);
+            store.put(store.events, event.id(), event);
         }
     }
 
@@ -39,7 +39,7 @@ public final class InMemoryReceivedEventLog implements ReceivedEventLog {
             if (!store.events.containsKey(event.id())) {
                 throw new IllegalStateException("event " + event.id() + " is not stored");
             }
-            store.events.put(event.id(), event);
+            store.put(store.events, event.id(), event);
         }
     }
 

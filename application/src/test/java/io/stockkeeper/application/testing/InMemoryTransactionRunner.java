@@ -22,16 +22,20 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         synchronized (store) {
             for (int attempt = 1; ; attempt++) {
-                InMemoryStore.Snapshot before = store.snapshot();
+                int mark = store.mark();
                 try {
-                    return work.get();
+                    T result = work.get();
+                    if (mark == 0) {
+                        store.commit();
+                    }
+                    return result;
                 } catch (ConcurrentWriteConflict conflict) {
-                    store.restore(before);
+                    store.rollBackTo(mark);
                     if (attempt == MAX_ATTEMPTS) {
                         throw conflict;
                     }
                 } catch (RuntimeException | Error failure) {
-                    store.restore(before);
+                    store.rollBackTo(mark);
                     throw failure;
                 }
             }

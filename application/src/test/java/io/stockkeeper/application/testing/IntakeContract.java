@@ -48,7 +48,7 @@ public abstract class IntakeContract {
     void setUpIntake() {
         ports = freshPorts();
         intake = new ReceiveInventoryEventService(decoded::get, ports.items(), ports.events(), ports.transactions(),
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), IntakeSettings.acceptingAllModes());
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), IntakeSettings.acceptingAllModes(), ports.stock());
         pool = Executors.newFixedThreadPool(THREADS);
     }
 

@@ -25,9 +25,14 @@ public final class TestUpdates {
 
     /** An update of {@code partNumber} to {@code quantity}, {@code secondsAfterT0} after T0. */
     public static InventoryUpdate update(String partNumber, long quantity, long secondsAfterT0, String eventId) {
-        Instant at = T0.plusSeconds(secondsAfterT0);
+        return update(partNumber, quantity, T0.plusSeconds(secondsAfterT0), eventId, OptionalLong.empty(), false);
+    }
+
+    /** An update at {@code at}, saying the quantity was {@code previous} before, with the backorder flag. */
+    public static InventoryUpdate update(String partNumber, long quantity, Instant at, String eventId,
+            OptionalLong previous, boolean allowBackOrder) {
         return new InventoryUpdate(key(partNumber), new ChangeOrder(at, at.plusMillis(500), eventId), quantity,
-                List.of(new Product("15116720197", "SKU-" + partNumber)), "DR globalTech", false,
-                ManagementType.SELF_MANAGED, OptionalLong.empty());
+                List.of(new Product("15116720197", "SKU-" + partNumber)), "DR globalTech", allowBackOrder,
+                ManagementType.SELF_MANAGED, previous);
     }
 }

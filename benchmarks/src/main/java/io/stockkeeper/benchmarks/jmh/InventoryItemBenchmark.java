@@ -1,14 +1,16 @@
 package io.stockkeeper.benchmarks.jmh;
 
 import io.stockkeeper.domain.ApplyResult;
-import io.stockkeeper.domain.Availability;
+import io.stockkeeper.domain.AvailabilityPolicy;
 import io.stockkeeper.domain.ChangeOrder;
 import io.stockkeeper.domain.InventoryItem;
 import io.stockkeeper.domain.InventoryUpdate;
 import io.stockkeeper.domain.ItemKey;
 import io.stockkeeper.domain.ManagementType;
 import io.stockkeeper.domain.Mode;
+import io.stockkeeper.domain.PolicyDefaults;
 import io.stockkeeper.domain.Product;
+import io.stockkeeper.domain.StockLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -29,6 +31,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class InventoryItemBenchmark {
+
+    private static final AvailabilityPolicy POLICY = PolicyDefaults.standard().availability();
 
     private static final ItemKey KEY = ItemKey.of(Mode.TEST, "CCC");
     private static final Instant AT = Instant.parse("2024-02-06T03:07:00.384Z");
@@ -76,12 +80,12 @@ public class InventoryItemBenchmark {
     }
 
     @Benchmark
-    public Availability availabilityInStock() {
-        return held.availability();
+    public StockLevel availabilityInStock() {
+        return held.stockLevel(POLICY);
     }
 
     @Benchmark
-    public Availability availabilityBackorder() {
-        return backordered.availability();
+    public StockLevel availabilityBackorder() {
+        return backordered.stockLevel(POLICY);
     }
 }

@@ -2,6 +2,8 @@ package io.stockkeeper.application.port.out;
 
 import io.stockkeeper.domain.InventoryItem;
 import io.stockkeeper.domain.ItemKey;
+import io.stockkeeper.domain.Mode;
+import java.util.List;
 import java.util.Optional;
 
 /** Loads and stores inventory items. Called inside a {@link TransactionRunner} unit of work. */
@@ -17,4 +19,13 @@ public interface InventoryItemRepository {
      * writer makes this fail, and the transaction runner starts the unit of work again.
      */
     void save(InventoryItem item);
+
+    /** The item of {@code mode} that has a product with this id. */
+    Optional<InventoryItem> findByProductId(Mode mode, String productId);
+
+    /**
+     * Items of a mode in part-number order, after {@code afterPartNumber} (null: from the start), of one
+     * fulfiller when {@code fulfiller} is not null, at most {@code limit}.
+     */
+    List<InventoryItem> list(Mode mode, String fulfiller, String afterPartNumber, int limit);
 }
