@@ -9,6 +9,9 @@ REQUIRED = {
     "PostgreSQL tests": lambda name: ".Postgres" in name,
     "ArchUnit architecture tests": lambda name: name.endswith("ArchitectureTest"),
     "end-to-end fixture tests": lambda name: name.endswith("FixturesEndToEndTest"),
+    "headless-browser dashboard tests": lambda name: name.endswith("DashboardBrowserTest"),
+    "kill -9 crash-safety tests": lambda name: name.endswith("CrashSafetyIT"),
+    "two-instance scale-out tests": lambda name: name.endswith("PostgresScaleOutIT"),
 }
 
 reports = glob.glob("**/target/surefire-reports/TEST-*.xml", recursive=True) + \
