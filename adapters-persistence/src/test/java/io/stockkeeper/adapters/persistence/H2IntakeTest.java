@@ -2,20 +2,15 @@ package io.stockkeeper.adapters.persistence;
 
 import io.stockkeeper.application.testing.IntakeContract;
 import io.stockkeeper.application.testing.PortsUnderTest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class H2IntakeTest extends IntakeContract {
 
-    private DatabaseFixture fixture;
+    @RegisterExtension
+    final OpenDatabases databases = new OpenDatabases(DatabaseFixture.Kind.H2);
 
     @Override
     protected PortsUnderTest freshPorts() {
-        fixture = DatabaseFixture.open(DatabaseFixture.Kind.H2);
-        return fixture.ports();
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
+        return databases.open().ports();
     }
 }

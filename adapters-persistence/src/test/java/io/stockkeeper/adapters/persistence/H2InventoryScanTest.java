@@ -1,21 +1,17 @@
 package io.stockkeeper.adapters.persistence;
 
 import io.stockkeeper.application.testing.InventoryScanContract;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class H2InventoryScanTest extends InventoryScanContract {
 
-    private DatabaseFixture fixture;
+    @RegisterExtension
+    final OpenDatabases databases = new OpenDatabases(DatabaseFixture.Kind.H2);
 
     @Override
     protected ScanUnderTest freshStore() {
-        fixture = DatabaseFixture.open(DatabaseFixture.Kind.H2);
+        DatabaseFixture fixture = databases.open();
         return new ScanUnderTest(fixture.ports().items(), fixture.ports().transactions(),
                 new JdbiInventoryScan(fixture.database().jdbi()));
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 }

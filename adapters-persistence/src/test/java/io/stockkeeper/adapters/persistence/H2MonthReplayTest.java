@@ -2,26 +2,21 @@ package io.stockkeeper.adapters.persistence;
 
 import io.stockkeeper.application.testing.MonthReplayContract;
 import io.stockkeeper.application.testing.PortsUnderTest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The month replay on a real database, with fewer items than in memory to keep the build short. */
 class H2MonthReplayTest extends MonthReplayContract {
 
-    private DatabaseFixture fixture;
+    @RegisterExtension
+    final OpenDatabases databases = new OpenDatabases(DatabaseFixture.Kind.H2);
 
     @Override
     protected PortsUnderTest freshPorts() {
-        fixture = DatabaseFixture.open(DatabaseFixture.Kind.H2);
-        return fixture.ports();
+        return databases.open().ports();
     }
 
     @Override
     protected int items() {
         return 40;
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
     }
 }

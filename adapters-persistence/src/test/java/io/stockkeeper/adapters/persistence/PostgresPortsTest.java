@@ -2,20 +2,15 @@ package io.stockkeeper.adapters.persistence;
 
 import io.stockkeeper.application.testing.OutboundPortsContract;
 import io.stockkeeper.application.testing.PortsUnderTest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresPortsTest extends OutboundPortsContract {
 
-    private DatabaseFixture fixture;
+    @RegisterExtension
+    final OpenDatabases databases = new OpenDatabases(DatabaseFixture.Kind.POSTGRES);
 
     @Override
     protected PortsUnderTest freshPorts() {
-        fixture = DatabaseFixture.open(DatabaseFixture.Kind.POSTGRES);
-        return fixture.ports();
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        fixture.close();
+        return databases.open().ports();
     }
 }
