@@ -5,12 +5,13 @@ package io.stockkeeper.domain;
  * UTF-16 surrogate has no UTF-8 form, so a store would silently replace it and two different values
  * could become one.
  */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static void requireStorable(String value, String name) {
+    /** @throws IllegalArgumentException naming {@code name} when the text holds NUL or an unpaired surrogate */
+    public static void requireStorable(String value, String name) {
         if (value == null) {
             return;
         }

@@ -13,7 +13,7 @@ import io.stockkeeper.domain.ManagementType;
 import io.stockkeeper.domain.Mode;
 import io.stockkeeper.domain.PartNumber;
 import io.stockkeeper.domain.Product;
-import java.nio.charset.StandardCharsets;
+import io.stockkeeper.domain.Texts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -97,9 +97,10 @@ public final class JacksonEventDecoder implements EventDecoder {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new MalformedEventException("the event's '" + field + "' contains control characters");
         }
-        if (!new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(value)) {
-            // A lone surrogate has no UTF-8 form: stored, it would turn into another id.
-            throw new MalformedEventException("the event's '" + field + "' contains an unpaired UTF-16 surrogate");
+        try {
+            Texts.requireStorable(value, "the event's '" + field + "'");
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(e.getMessage());
         }
         return value;
     }
