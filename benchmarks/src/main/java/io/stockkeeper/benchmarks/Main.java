@@ -68,6 +68,11 @@ public final class Main implements Callable<Integer> {
             description = "Options of every receiver's JVM (default: ${DEFAULT-VALUE}).")
     List<String> jvmOptions;
 
+    @Option(names = "--ungrouped", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also measure the service with one transaction per delivery (STOCKKEEPER_INTAKE_BATCH_MAX=1)"
+                    + " side by side; --no-ungrouped leaves it out.")
+    boolean ungrouped;
+
     @Option(names = "--pool-size", description = "Database pool size of both receivers (default: the service's).")
     Integer poolSize;
 
@@ -86,7 +91,8 @@ public final class Main implements Callable<Integer> {
                     + "; build it first: mvn -B -q -pl benchmarks -am package -DskipTests");
         }
         Path work = Files.createTempDirectory("stockkeeper-benchmarks-");
-        Options options = new Options(items, connections, rounds, events, warmup, replayEvents, scaleEvents, seed);
+        Options options =
+                new Options(items, connections, rounds, events, warmup, replayEvents, scaleEvents, seed, ungrouped);
         Receivers receivers = new Receivers(jar, work, jvmOptions, poolSize);
         StringBuilder report = new StringBuilder("# Benchmark run " + Instant.now() + "\n\n")
                 .append("Command: `java -jar benchmarks.jar ").append(String.join(" ", arguments())).append("`\n\n")

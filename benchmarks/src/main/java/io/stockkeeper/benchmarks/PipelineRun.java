@@ -3,6 +3,7 @@ package io.stockkeeper.benchmarks;
 import io.stockkeeper.benchmarks.load.HttpLoad;
 import io.stockkeeper.benchmarks.load.LoadResult;
 import io.stockkeeper.benchmarks.load.Workload;
+import io.stockkeeper.bootstrap.Config;
 import io.stockkeeper.bootstrap.process.ServiceProcess;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The full service and the bare receiver, each on a fresh database of the same store, fed the very same
- * deliveries, measured in alternating order (A/B, then B/A) so that a noisy machine hurts both alike.
+ * The full service (deliveries that arrive together share a transaction, ADR 0104), optionally the full
+ * service with one transaction per delivery, and the bare receiver, each on a fresh database of the same
+ * store, fed the very same deliveries, each round starting with another of them so that a noisy machine
+ * hurts all alike.
  * Then replay through the service's own {@code replay} command into each.
  */
 final class PipelineRun {
@@ -29,26 +32,41 @@ final class PipelineRun {
         this.progress = progress;
     }
 
+    /** A receiver under test, and how the report names it. */
+    private record Contender(String name, ServiceProcess process) {
+    }
+
     String run() {
-        Map<Integer, List<LoadResult>> full = new LinkedHashMap<>();
-        Map<Integer, List<LoadResult>> bare = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<LoadResult>>> results = new LinkedHashMap<>();
         StringBuilder replay = new StringBuilder();
         Workload workload = new Workload(options.items(), options.seed());
         try (ServiceProcess fullService = receivers.full(store.fresh("full"), store.name() + "-full");
+                ServiceProcess ungroupedService = options.ungrouped()
+                        ? receivers.full(store.fresh("single"), store.name() + "-single", Map.of(
+                                Config.INTAKE_BATCH_MAX, "1"))
+                        : null;
                 ServiceProcess bareService = receivers.bare(store.fresh("bare"), store.name() + "-bare")) {
+            List<Contender> contenders = new ArrayList<>();
+            contenders.add(new Contender(FULL, fullService));
+            if (ungroupedService != null) {
+                contenders.add(new Contender(UNGROUPED, ungroupedService));
+            }
+            contenders.add(new Contender(BARE, bareService));
             List<String> warmup = workload.next(options.warmup());
-            report("warm-up full", post(fullService, warmup, 32));
-            report("warm-up bare", post(bareService, warmup, 32));
+            for (Contender contender : contenders) {
+                report("warm-up " + contender.name(), post(contender.process(), warmup, 32));
+            }
             for (int round = 1; round <= options.rounds(); round++) {
                 for (int connections : options.connections()) {
                     List<String> window = workload.next(options.events());
-                    boolean fullFirst = round % 2 == 1;
-                    for (int turn = 0; turn < 2; turn++) {
-                        boolean isFull = (turn == 0) == fullFirst;
-                        LoadResult result = post(isFull ? fullService : bareService, window, connections);
-                        (isFull ? full : bare).computeIfAbsent(connections, c -> new ArrayList<>()).add(result);
-                        report(Medians.format("round %d, %d connections, %s", round, connections,
-                                isFull ? "full" : "bare"), result);
+                    // Each round starts with another receiver, so that none always runs first or last.
+                    for (int turn = 0; turn < contenders.size(); turn++) {
+                        Contender contender = contenders.get((turn + round - 1) % contenders.size());
+                        LoadResult result = post(contender.process(), window, connections);
+                        results.computeIfAbsent(contender.name(), name -> new LinkedHashMap<>())
+                                .computeIfAbsent(connections, c -> new ArrayList<>()).add(result);
+                        report(Medians.format("round %d, %d connections, %s", round, connections, contender.name()),
+                                result);
                     }
                 }
             }
@@ -64,37 +82,48 @@ final class PipelineRun {
                         bareReplay));
             }
         }
-        return table(full, bare) + "\nReplay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
+        return table(results) + "\nReplay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
                 + " new events per run, one run each):\n\n| store | concurrency | into the service | into the bare"
                 + " receiver |\n|---|---|---|---|\n" + replay;
     }
 
-    private String table(Map<Integer, List<LoadResult>> full, Map<Integer, List<LoadResult>> bare) {
+    private static final String FULL = "full service";
+    private static final String UNGROUPED = "full service, one transaction per delivery";
+    private static final String BARE = "bare receiver";
+
+    private String table(Map<String, Map<Integer, List<LoadResult>>> results) {
         StringBuilder table = new StringBuilder();
         table.append("| store | connections | receiver | events/s per round | median events/s | median p50 ms"
                 + " | median p99 ms | receiver JVM CPU µs/event | answers (last round) |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder ratios = new StringBuilder();
-        ratios.append("\n| store | connections | throughput full/bare | p99 full/bare | target (≥ 0.70, ≤ 1.30) |\n"
-                + "|---|---|---|---|---|\n");
+        ratios.append("\n| store | connections | receiver | throughput vs bare | p99 vs bare | target (≥ 0.70, ≤ 1.30) |\n"
+                + "|---|---|---|---|---|---|\n");
+        Map<Integer, List<LoadResult>> bare = results.get(BARE);
         for (int connections : options.connections()) {
-            for (boolean isFull : new boolean[] {true, false}) {
-                List<LoadResult> results = (isFull ? full : bare).get(connections);
+            for (var entry : results.entrySet()) {
+                List<LoadResult> rounds = entry.getValue().get(connections);
                 table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %.0f | %s |%n", store.name(),
-                        connections, isFull ? "full service" : "bare receiver", Medians.rates(results),
-                        Medians.of(results, LoadResult::eventsPerSecond), Medians.of(results, LoadResult::p50Millis),
-                        Medians.of(results, LoadResult::p99Millis),
-                        Medians.of(results, LoadResult::receiverCpuMicrosPerEvent),
-                        results.get(results.size() - 1).answers()));
+                        connections, entry.getKey(), Medians.rates(rounds),
+                        Medians.of(rounds, LoadResult::eventsPerSecond), Medians.of(rounds, LoadResult::p50Millis),
+                        Medians.of(rounds, LoadResult::p99Millis),
+                        Medians.of(rounds, LoadResult::receiverCpuMicrosPerEvent),
+                        rounds.get(rounds.size() - 1).answers()));
             }
-            double throughput = Medians.of(full.get(connections), LoadResult::eventsPerSecond)
-                    / Medians.of(bare.get(connections), LoadResult::eventsPerSecond);
-            double p99 = Medians.of(full.get(connections), LoadResult::p99Millis)
-                    / Medians.of(bare.get(connections), LoadResult::p99Millis);
-            boolean failures = full.get(connections).stream().anyMatch(result -> result.failures() > 0);
-            ratios.append(Medians.format("| %s | %d | %.2f | %.2f | %s |%n", store.name(), connections, throughput, p99,
-                    failures ? "missed: not every delivery was acknowledged"
-                            : throughput >= 0.70 && p99 <= 1.30 ? "met" : "missed"));
+            for (var entry : results.entrySet()) {
+                if (entry.getKey().equals(BARE)) {
+                    continue;
+                }
+                List<LoadResult> rounds = entry.getValue().get(connections);
+                double throughput = Medians.of(rounds, LoadResult::eventsPerSecond)
+                        / Medians.of(bare.get(connections), LoadResult::eventsPerSecond);
+                double p99 = Medians.of(rounds, LoadResult::p99Millis)
+                        / Medians.of(bare.get(connections), LoadResult::p99Millis);
+                boolean failures = rounds.stream().anyMatch(result -> result.failures() > 0);
+                ratios.append(Medians.format("| %s | %d | %s | %.2f | %.2f | %s |%n", store.name(), connections,
+                        entry.getKey(), throughput, p99, failures ? "missed: not every delivery was acknowledged"
+                                : throughput >= 0.70 && p99 <= 1.30 ? "met" : "missed"));
+            }
         }
         return table.append(ratios).toString();
     }

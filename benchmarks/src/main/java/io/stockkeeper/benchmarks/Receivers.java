@@ -34,7 +34,14 @@ final class Receivers {
 
     /** The packaged service, exactly as deployed: {@code java -jar stockkeeper.jar}. */
     ServiceProcess full(Store.Target target, String label) {
-        return ServiceProcess.startJar(jar, work, serviceEnvironment(target), work.resolve(label + ".log"), jvmOptions);
+        return full(target, label, Map.of());
+    }
+
+    /** The packaged service with these settings on top of the benchmark's own. */
+    ServiceProcess full(Store.Target target, String label, Map<String, String> settings) {
+        Map<String, String> environment = serviceEnvironment(target);
+        environment.putAll(settings);
+        return ServiceProcess.startJar(jar, work, environment, work.resolve(label + ".log"), jvmOptions);
     }
 
     /** The bare receiver, from this benchmark's own jar. */

@@ -5,6 +5,7 @@ import io.stockkeeper.adapters.http.webhook.Cidr;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.adapters.http.webhook.WebhookSecurity;
 import io.stockkeeper.adapters.persistence.DatabaseSettings;
+import io.stockkeeper.application.service.IntakeSettings;
 import io.stockkeeper.domain.AvailabilityPolicy;
 import io.stockkeeper.domain.BackorderCap;
 import io.stockkeeper.domain.Mode;
@@ -33,7 +34,7 @@ public record Config(
         List<Cidr> allowedNetworks,
         List<Cidr> trustedProxies,
         Duration signatureTolerance,
-        Set<Mode> acceptedModes,
+        IntakeSettings intake,
         int maxBodyBytes,
         Optional<String> apiToken,
         LogFormat logFormat,
@@ -66,13 +67,16 @@ public record Config(
     public static final String REVIEW_PERIOD_DAYS = "STOCKKEEPER_REVIEW_PERIOD_DAYS";
     public static final String DEMAND_WINDOW_DAYS = "STOCKKEEPER_DEMAND_WINDOW_DAYS";
     public static final String RESET_MINIMUM_DROP = "STOCKKEEPER_RESET_MINIMUM_DROP";
+    public static final String INTAKE_BATCH_MAX = "STOCKKEEPER_INTAKE_BATCH_MAX";
+    public static final String INTAKE_WRITERS = "STOCKKEEPER_INTAKE_WRITERS";
 
     /** Every key read, for the README table check. */
     public static final List<String> KEYS = List.of(PORT, HOST, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE,
             WEBHOOK_SECRETS, BASIC_USER, BASIC_PASSWORD, ALLOWED_NETWORKS, TRUSTED_PROXIES, SIGNATURE_TOLERANCE,
             ACCEPT_MODES, MAX_BODY_BYTES, API_TOKEN, Settings.CONFIG_FILE, WEBHOOK_SECRETS_FILE, LOG_FORMAT,
             LOW_STOCK_THRESHOLD, OUT_OF_STOCK_THRESHOLD, BACKORDER_CAP, LEAD_TIME_DAYS, LEAD_TIME_STDDEV_DAYS,
-            SERVICE_LEVEL, PACK_SIZE, REVIEW_PERIOD_DAYS, DEMAND_WINDOW_DAYS, RESET_MINIMUM_DROP);
+            SERVICE_LEVEL, PACK_SIZE, REVIEW_PERIOD_DAYS, DEMAND_WINDOW_DAYS, RESET_MINIMUM_DROP, INTAKE_BATCH_MAX,
+            INTAKE_WRITERS);
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -108,6 +112,12 @@ public record Config(
         if (modes.isEmpty() && settings.get(ACCEPT_MODES).isPresent() && problems.size() == problemsBeforeModes) {
             problems.add(ACCEPT_MODES + ": name at least one of live, test");
         }
+        int batchMax = read.integer(INTAKE_BATCH_MAX, IntakeSettings.DEFAULT_MAX_BATCH, 1, 1000);
+        int writers = read.integer(INTAKE_WRITERS, IntakeSettings.DEFAULT_WRITERS, 1, 64);
+        if (writers > poolSize) {
+            problems.add(INTAKE_WRITERS + ": " + writers + " writers need as many database connections, but "
+                    + DB_POOL_SIZE + " is " + poolSize);
+        }
         int maxBody = read.integer(MAX_BODY_BYTES, HttpSettings.DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);
         LogFormat logFormat = read.value(LOG_FORMAT, () -> LogFormat.parse(settings.get(LOG_FORMAT).orElse("text")));
 
@@ -124,7 +134,7 @@ public record Config(
             throw new ConfigurationException(problems);
         }
         return new Config(host, forced, port, database, secrets, basic, allowed, proxies,
-                Duration.ofSeconds(tolerance), accepted, maxBody, settings.get(API_TOKEN), logFormat,
+                Duration.ofSeconds(tolerance), new IntakeSettings(accepted, batchMax, writers), maxBody, settings.get(API_TOKEN), logFormat,
                 policyDefaults);
     }
 
@@ -180,6 +190,10 @@ public record Config(
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
+    public Set<Mode> acceptedModes() {
+        return intake.acceptedModes();
+    }
+
     public boolean webhookOpen() {
         return webhookSecrets.isEmpty() && basicCredentials.isEmpty();
     }
@@ -189,7 +203,8 @@ public record Config(
         return "Config[host=" + host + ", port=" + port + ", database=" + database + ", secrets="
                 + webhookSecrets.size() + ", basic=" + basicCredentials.isPresent() + ", allowedNetworks="
                 + allowedNetworks + ", trustedProxies=" + trustedProxies + ", signatureTolerance="
-                + signatureTolerance + ", acceptedModes=" + acceptedModes + ", maxBodyBytes=" + maxBodyBytes
+                + signatureTolerance + ", acceptedModes=" + acceptedModes() + ", intakeBatchMax=" + intake.maxBatch()
+                + ", intakeWriters=" + intake.writers() + ", maxBodyBytes=" + maxBodyBytes
                 + ", apiToken=" + (apiToken.isPresent() ? "***" : "none") + ", logFormat=" + logFormat + "]";
     }
 

@@ -113,7 +113,7 @@ public final class Stockkeeper implements AutoCloseable {
         InventoryItemRepository items = new JdbiInventoryItemRepository(database.jdbi(), clock);
         ReceivedEventLog events = new JdbiReceivedEventLog(database.jdbi());
         TransactionRunner transactions = new JdbiTransactionRunner(database.jdbi());
-        IntakeSettings intakeSettings = new IntakeSettings(config.acceptedModes());
+        IntakeSettings intakeSettings = config.intake();
         StockPorts stock = new StockPorts(new JdbiItemPlanRepository(database.jdbi()),
                 new JdbiStockLedger(database.jdbi()), new JdbiChangeFeed(database.jdbi()), config.policyDefaults(),
                 new ChangesSignal());

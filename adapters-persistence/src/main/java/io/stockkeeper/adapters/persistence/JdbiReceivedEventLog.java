@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Update;
 
@@ -32,6 +35,17 @@ public final class JdbiReceivedEventLog implements ReceivedEventLog {
                 .bind("id", eventId)
                 .map((rs, ctx) -> map(rs))
                 .findOne());
+    }
+
+    @Override
+    public Map<String, EventOutcome> outcomesOf(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return store.withHandle(handle -> handle.createQuery("SELECT id, outcome FROM received_event WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(eventIds))
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), EventOutcome.valueOf(rs.getString("outcome"))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     @Override

@@ -15,12 +15,21 @@ import io.stockkeeper.domain.ReceivedEvent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stores each event once, with its effect on inventory, in one transaction. The event id is the
  * idempotency key; the event log's unique id makes that hold across restarts and instances.
+ *
+ * <p>Deliveries that arrive together share one transaction (and so one disk flush), up to
+ * {@link IntakeSettings#maxBatch()}; each is answered only after that transaction committed, and one that
+ * fails is run again on its own so that it cannot fail the others (ADR 0104).
  */
 public final class ReceiveInventoryEventService implements ReceiveInventoryEventUseCase {
 
@@ -31,6 +40,8 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
     private final InventoryEventProcessor processor;
     private final ChangesSignal signal;
     private final IntakeObserver observer;
+    /** Null when each delivery has a transaction of its own, run on the caller's thread. */
+    private final GroupCommit<Delivery, Handled> commits;
 
     public ReceiveInventoryEventService(
             EventDecoder decoder,
@@ -60,35 +71,81 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
         this.processor = new InventoryEventProcessor(items, settings, stock);
         this.signal = stock.signal();
         this.observer = observer;
+        this.commits = settings.maxBatch() == 1 ? null
+                : new GroupCommit<>(settings.maxBatch(), settings.writers(), this::handleTogether);
     }
 
     @Override
     public ReceiveResult receive(ReceiveEventCommand command) {
         long started = System.nanoTime();
-        DecodedEvent event = decoder.decode(command.payload());
-        AtomicBoolean rerun = new AtomicBoolean();
-        Handled handled = transactions.inTransaction(() -> {
-            // Most deliveries are new, so the first run does not look the id up: the log's unique id refuses
-            // a repeat at append, the transaction runner runs the work again, and that run finds the first.
-            // One database round trip less per new event; a repeat costs a rolled-back run.
-            if (rerun.getAndSet(true)) {
-                Optional<ReceivedEvent> first = events.find(event.id());
-                if (first.isPresent()) {
-                    return new Handled(new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
-                            first.get().outcome()), false, false);
-                }
-            }
-            InventoryEventProcessor.Decision decision = processor.process(event);
-            events.append(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
-                    event.partNumber(), clock.instant(), decision.outcome(), decision.reason(), command.payload()));
-            return new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap(),
-                    decision.published());
-        });
+        Delivery delivery = new Delivery(decoder.decode(command.payload()), command.payload());
+        Handled handled = commits == null ? handleTogether(List.of(delivery)).get(0) : commits.submit(delivery);
         if (handled.published()) {
             signal.changed();
         }
-        observe(event, handled, started);
+        observe(delivery.event(), handled, started);
         return handled.result();
+    }
+
+    /** How many deliveries wait for a writer now, queued behind the transactions that are running. */
+    public int waiting() {
+        return commits == null ? 0 : commits.waiting();
+    }
+
+    /** A decoded delivery and its exact body. */
+    private record Delivery(DecodedEvent event, String payload) {
+    }
+
+    /**
+     * Stores the deliveries and their effects in one transaction. Items are locked in one order (by mode and
+     * part number, deliveries of one item in their order of arrival), so two such transactions, here or on
+     * another instance, never wait on each other in a cycle.
+     */
+    private List<Handled> handleTogether(List<Delivery> batch) {
+        List<Integer> order = lockOrder(batch);
+        AtomicBoolean rerun = new AtomicBoolean();
+        return transactions.inTransaction(() -> {
+            // Most deliveries are new, so a lone delivery's first run does not look its id up: the log's unique id
+            // refuses a repeat at append, the transaction runner runs the work again, and that run finds the first.
+            // A batch looks all its ids up in one query: one repeat among them would otherwise undo them all.
+            boolean lookUp = rerun.getAndSet(true) || batch.size() > 1;
+            Map<String, EventOutcome> outcomes = new HashMap<>(lookUp
+                    ? events.outcomesOf(batch.stream().map(d -> d.event().id()).distinct().toList())
+                    : Map.of());
+            Handled[] handled = new Handled[batch.size()];
+            for (int i : order) {
+                DecodedEvent event = batch.get(i).event();
+                EventOutcome first = outcomes.get(event.id());
+                if (first != null) {
+                    handled[i] = new Handled(new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
+                            first), false, false);
+                    continue;
+                }
+                InventoryEventProcessor.Decision decision = processor.process(event);
+                events.append(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
+                        event.partNumber(), clock.instant(), decision.outcome(), decision.reason(),
+                        batch.get(i).payload()));
+                outcomes.put(event.id(), decision.outcome());
+                handled[i] = new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap(),
+                        decision.published());
+            }
+            return Arrays.asList(handled);
+        });
+    }
+
+    private static final Comparator<DecodedEvent> BY_ITEM = Comparator
+            .comparing((DecodedEvent event) -> event.mode() == null ? "" : event.mode().wireName())
+            .thenComparing(event -> event.partNumber() == null ? "" : event.partNumber().value());
+
+    private static List<Integer> lockOrder(List<Delivery> batch) {
+        List<Integer> order = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            order.add(i);
+        }
+        if (batch.size() > 1) {
+            order.sort(Comparator.comparing((Integer i) -> batch.get(i).event(), BY_ITEM)); // stable: arrival order kept
+        }
+        return order;
     }
 
     /** What the committed unit of work did. */

@@ -4,6 +4,9 @@ import io.stockkeeper.application.port.out.ReceivedEventLog;
 import io.stockkeeper.domain.EventOutcome;
 import io.stockkeeper.domain.ReceivedEvent;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +23,20 @@ public final class InMemoryReceivedEventLog implements ReceivedEventLog {
     public Optional<ReceivedEvent> find(String eventId) {
         synchronized (store) {
             return Optional.ofNullable(store.events.get(eventId));
+        }
+    }
+
+    @Override
+    public Map<String, EventOutcome> outcomesOf(Collection<String> eventIds) {
+        synchronized (store) {
+            Map<String, EventOutcome> outcomes = new HashMap<>();
+            for (String id : eventIds) {
+                ReceivedEvent event = store.events.get(id);
+                if (event != null) {
+                    outcomes.put(id, event.outcome());
+                }
+            }
+            return outcomes;
         }
     }
 

@@ -17,6 +17,7 @@ import io.stockkeeper.domain.ReceivedEvent;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,19 @@ public abstract class OutboundPortsContract {
         })).isInstanceOf(RuntimeException.class);
 
         assertThat(ports.events().find("e1")).map(ReceivedEvent::payload).contains("{\"first\":true}");
+    }
+
+    @Test
+    void the_outcomes_of_many_events_are_read_at_once_and_unknown_ids_are_left_out() {
+        tx(() -> {
+            ports.events().append(event("e1", EventOutcome.APPLIED, "{}"));
+            ports.events().append(event("e2", EventOutcome.STALE, "{}"));
+            return null;
+        });
+
+        assertThat(ports.events().outcomesOf(List.of("e2", "unknown", "e1")))
+                .containsOnly(Map.entry("e1", EventOutcome.APPLIED), Map.entry("e2", EventOutcome.STALE));
+        assertThat(ports.events().outcomesOf(List.of())).isEmpty();
     }
 
     @Test

@@ -2,13 +2,18 @@ package io.stockkeeper.application.port.out;
 
 import io.stockkeeper.domain.EventOutcome;
 import io.stockkeeper.domain.ReceivedEvent;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every received event, once per id, with its outcome. The id is unique in the store. */
 public interface ReceivedEventLog {
 
     Optional<ReceivedEvent> find(String eventId);
+
+    /** The outcome of each of these events that is stored; ids not stored are absent from the map. */
+    Map<String, EventOutcome> outcomesOf(Collection<String> eventIds);
 
     /**
      * Appends the event. A second append of the same id, even from another instance, fails; the
