@@ -1,6 +1,7 @@
 package io.stockkeeper.adapters.persistence;
 
 import io.stockkeeper.application.port.out.InventoryItemRepository;
+import io.stockkeeper.application.port.out.ItemWrite;
 import io.stockkeeper.domain.ChangeOrder;
 import io.stockkeeper.domain.InventoryItem;
 import io.stockkeeper.domain.ItemKey;
@@ -14,13 +15,17 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 public final class JdbiInventoryItemRepository implements InventoryItemRepository {
@@ -59,6 +64,91 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                 update(handle, item);
             }
             replaceProducts(handle, item);
+        });
+    }
+
+    @Override
+    public Map<ItemKey, InventoryItem> findAllForUpdate(Collection<ItemKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<ItemKey> sorted = keys.stream().distinct().sorted(ItemWrite.ORDER).toList();
+        return store.withHandle(handle -> {
+            StringBuilder wanted = new StringBuilder();
+            for (int i = 0; i < sorted.size(); i++) {
+                wanted.append(i == 0 ? "" : ", ").append("(:mode").append(i).append(", :part").append(i).append(')');
+            }
+            // Sorted by key, so rows are locked in one order whoever asks (PostgreSQL locks as rows leave the sort).
+            Query query = handle.createQuery("SELECT " + ITEM_COLUMNS + ", p.product_id, p.external_reference_id"
+                    + " FROM inventory_item i LEFT JOIN item_product p"
+                    + " ON p.mode = i.mode AND p.part_number = i.part_number"
+                    + " WHERE (i.mode, i.part_number) IN (" + wanted + ")"
+                    + " ORDER BY i.mode, i.part_number, p.position" + lockClause(handle));
+            for (int i = 0; i < sorted.size(); i++) {
+                query.bind("mode" + i, sorted.get(i).mode().wireName())
+                        .bind("part" + i, sorted.get(i).partNumber().value());
+            }
+            Map<ItemKey, ItemRow> rows = new LinkedHashMap<>();
+            Map<ItemKey, List<Product>> products = new HashMap<>();
+            query.map((rs, ctx) -> JoinedRow.from(rs)).forEach(row -> {
+                rows.putIfAbsent(row.item().key(), row.item());
+                List<Product> ofItem = products.computeIfAbsent(row.item().key(), key -> new ArrayList<>());
+                if (row.product() != null) {
+                    ofItem.add(row.product());
+                }
+            });
+            Map<ItemKey, InventoryItem> found = new LinkedHashMap<>();
+            rows.forEach((key, row) -> found.put(key, row.toItem(List.copyOf(products.get(key)))));
+            return found;
+        });
+    }
+
+    @Override
+    public void saveAll(List<ItemWrite> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<ItemWrite> sorted = writes.stream()
+                .sorted(Comparator.comparing((ItemWrite write) -> write.after().key(), ItemWrite.ORDER)).toList();
+        OffsetDateTime now = now();
+        store.useHandle(handle -> {
+            List<ItemWrite> inserts = sorted.stream().filter(write -> write.before() == null).toList();
+            List<ItemWrite> updates = sorted.stream().filter(write -> write.before() != null).toList();
+            if (!inserts.isEmpty()) {
+                PreparedBatch batch = handle.prepareBatch(INSERT);
+                inserts.forEach(write -> batch.bindMap(ItemRow.bindings(write.after())).bind("updatedAt", now).add());
+                batch.execute();
+            }
+            if (!updates.isEmpty()) {
+                PreparedBatch batch = handle.prepareBatch(UPDATE);
+                updates.forEach(write -> batch.bindMap(ItemRow.bindings(write.after()))
+                        .bind("previousVersion", write.before().version()).bind("updatedAt", now).add());
+                int[] counts = batch.execute();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw new StaleVersionException("item " + updates.get(i).after().key()
+                                + " is no longer at version " + updates.get(i).before().version());
+                    }
+                }
+            }
+            List<ItemWrite> replaced = sorted.stream().filter(write -> write.before() != null
+                    && !write.before().products().equals(write.after().products())).toList();
+            if (!replaced.isEmpty()) {
+                PreparedBatch batch = handle.prepareBatch(
+                        "DELETE FROM item_product WHERE mode = :mode AND part_number = :partNumber");
+                replaced.forEach(write -> batch.bind("mode", write.after().key().mode().wireName())
+                        .bind("partNumber", write.after().key().partNumber().value()).add());
+                batch.execute();
+            }
+            PreparedBatch products = handle.prepareBatch(INSERT_PRODUCT);
+            for (ItemWrite write : sorted) {
+                if (write.before() == null || replaced.contains(write)) {
+                    addProducts(products, write.after());
+                }
+            }
+            if (products.size() > 0) {
+                products.execute();
+            }
         });
     }
 
@@ -160,22 +250,29 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
         return "stockkeeper.lockedProducts." + key;
     }
 
+    private static final String INSERT = "INSERT INTO inventory_item (" + COLUMNS + ", updated_at) VALUES (:mode,"
+            + " :partNumber, :quantity, :allowBackOrder, :fulfiller, :managementType, :sourceNanos, :createdNanos,"
+            + " :eventId, :version, :gapCount, :updatedAt)";
+
+    private static final String UPDATE = "UPDATE inventory_item SET quantity = :quantity,"
+            + " allow_back_order = :allowBackOrder, fulfiller = :fulfiller,"
+            + " management_type = :managementType, last_source_nanos = :sourceNanos,"
+            + " last_created_nanos = :createdNanos, last_event_id = :eventId, version = :version,"
+            + " gap_count = :gapCount, updated_at = :updatedAt"
+            + " WHERE mode = :mode AND part_number = :partNumber AND version = :previousVersion";
+
+    private static final String INSERT_PRODUCT = "INSERT INTO item_product (mode, part_number, position, product_id,"
+            + " external_reference_id) VALUES (:mode, :partNumber, :position, :productId, :externalReferenceId)";
+
     private void insert(Handle handle, InventoryItem item) {
-        handle.createUpdate("INSERT INTO inventory_item (" + COLUMNS + ", updated_at) VALUES (:mode, :partNumber,"
-                        + " :quantity, :allowBackOrder, :fulfiller, :managementType, :sourceNanos, :createdNanos,"
-                        + " :eventId, :version, :gapCount, :updatedAt)")
+        handle.createUpdate(INSERT)
                 .bindMap(ItemRow.bindings(item))
                 .bind("updatedAt", now())
                 .execute();
     }
 
     private void update(Handle handle, InventoryItem item) {
-        int updated = handle.createUpdate("UPDATE inventory_item SET quantity = :quantity,"
-                        + " allow_back_order = :allowBackOrder, fulfiller = :fulfiller,"
-                        + " management_type = :managementType, last_source_nanos = :sourceNanos,"
-                        + " last_created_nanos = :createdNanos, last_event_id = :eventId, version = :version,"
-                        + " gap_count = :gapCount, updated_at = :updatedAt"
-                        + " WHERE mode = :mode AND part_number = :partNumber AND version = :previousVersion")
+        int updated = handle.createUpdate(UPDATE)
                 .bindMap(ItemRow.bindings(item))
                 .bind("previousVersion", item.version() - 1)
                 .bind("updatedAt", now())
@@ -200,19 +297,22 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
             handle.define(lockedProductsAttribute(key), item.products());
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO item_product (mode, part_number, position, product_id,"
-                + " external_reference_id) VALUES (:mode, :partNumber, :position, :productId, :externalReferenceId)");
+        PreparedBatch batch = handle.prepareBatch(INSERT_PRODUCT);
+        addProducts(batch, item);
+        batch.execute();
+        handle.define(lockedProductsAttribute(key), item.products());
+    }
+
+    private static void addProducts(PreparedBatch batch, InventoryItem item) {
         int position = 0;
         for (Product product : item.products()) {
-            batch.bind("mode", key.mode().wireName())
-                    .bind("partNumber", key.partNumber().value())
+            batch.bind("mode", item.key().mode().wireName())
+                    .bind("partNumber", item.key().partNumber().value())
                     .bind("position", position++)
                     .bind("productId", product.productId())
                     .bind("externalReferenceId", product.externalReferenceId())
                     .add();
         }
-        batch.execute();
-        handle.define(lockedProductsAttribute(key), item.products());
     }
 
     private OffsetDateTime now() {

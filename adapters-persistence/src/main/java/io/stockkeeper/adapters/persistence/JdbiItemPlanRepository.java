@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Item plans in {@code item_plan}; an unlimited backorder cap is stored as −1, an inherited one as NULL. */
 public final class JdbiItemPlanRepository implements ItemPlanRepository {
@@ -102,6 +103,29 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
             if (updated == 0) {
                 handle.createUpdate("INSERT INTO item_plan (" + COLUMNS + ") VALUES (" + VALUES + ")")
                         .bindMap(values).execute();
+            }
+        });
+    }
+
+    @Override
+    public void saveAll(Collection<ItemPlan> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> values = plans.stream().map(JdbiItemPlanRepository::bindings).toList();
+        store.useHandle(handle -> {
+            PreparedBatch updates = handle.prepareBatch("UPDATE item_plan SET " + SET
+                    + " WHERE mode = :mode AND part_number = :partNumber");
+            values.forEach(plan -> updates.bindMap(plan).add());
+            int[] counts = updates.execute();
+            PreparedBatch inserts = handle.prepareBatch("INSERT INTO item_plan (" + COLUMNS + ") VALUES (" + VALUES + ")");
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    inserts.bindMap(values.get(i)).add();
+                }
+            }
+            if (inserts.size() > 0) {
+                inserts.execute();
             }
         });
     }

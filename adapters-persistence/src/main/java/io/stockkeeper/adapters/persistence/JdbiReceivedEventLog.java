@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiReceivedEventLog implements ReceivedEventLog {
 
@@ -56,6 +57,19 @@ public final class JdbiReceivedEventLog implements ReceivedEventLog {
     }
 
     @Override
+    public void appendAll(List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        store.useHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO received_event (" + COLUMNS + ") VALUES"
+                    + " (:id, :type, :mode, :createdNanos, :partNumber, :receivedAt, :outcome, :reason, :payload)");
+            events.forEach(event -> bind(batch, event).add());
+            batch.execute();
+        });
+    }
+
+    @Override
     public void updateOutcome(ReceivedEvent event) {
         store.useHandle(handle -> {
             int updated = bind(handle.createUpdate("UPDATE received_event SET outcome = :outcome, reason = :reason,"
@@ -76,7 +90,7 @@ public final class JdbiReceivedEventLog implements ReceivedEventLog {
                 .list());
     }
 
-    private static Update bind(Update update, ReceivedEvent event) {
+    private static <S extends SqlStatement<S>> S bind(S update, ReceivedEvent event) {
         return update.bind("id", event.id())
                 .bind("type", event.type())
                 .bind("mode", event.mode() == null ? null : event.mode().wireName())

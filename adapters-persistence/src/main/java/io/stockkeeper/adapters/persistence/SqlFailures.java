@@ -41,9 +41,12 @@ final class SqlFailures {
                 return true;
             }
             if (cause instanceof SQLException) {
-                String state = ((SQLException) cause).getSQLState();
-                if (state != null && CONFLICT_STATES.contains(state)) {
-                    return true;
+                // A failed JDBC batch may carry the statement's own failure as the next exception only.
+                for (SQLException sql = (SQLException) cause; sql != null; sql = sql.getNextException()) {
+                    String state = sql.getSQLState();
+                    if (state != null && CONFLICT_STATES.contains(state)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -57,7 +57,15 @@ final class GroupCommit<T, R> {
     R submit(T item) {
         Pending<T, R> pending = new Pending<>(item);
         queue.add(pending);
-        startWriterIfNeeded();
+        try {
+            startWriterIfNeeded();
+        } catch (RuntimeException | Error noThread) {
+            // No writer could be started (no thread to be had). If nobody took the item yet, nobody will: answer
+            // the failure; otherwise a writer has it and will answer.
+            if (queue.remove(pending)) {
+                throw noThread;
+            }
+        }
         return pending.await();
     }
 
@@ -71,7 +79,12 @@ final class GroupCommit<T, R> {
         // before it stops (it checks the queue again after giving up its place).
         for (int running = writers.get(); running < maxWriters; running = writers.get()) {
             if (writers.compareAndSet(running, running + 1)) {
-                threads.execute(this::write);
+                try {
+                    threads.execute(this::write);
+                } catch (RuntimeException | Error noThread) {
+                    writers.decrementAndGet();
+                    throw noThread;
+                }
                 return;
             }
         }

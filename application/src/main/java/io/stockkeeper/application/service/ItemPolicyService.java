@@ -33,7 +33,6 @@ public final class ItemPolicyService implements GetItemPolicyUseCase, ChangeItem
     private final TransactionRunner transactions;
     private final StockPorts stock;
     private final Clock clock;
-    private final ItemEffects effects;
 
     @Inject
     public ItemPolicyService(InventoryItemRepository items, TransactionRunner transactions, StockPorts stock,
@@ -44,7 +43,6 @@ public final class ItemPolicyService implements GetItemPolicyUseCase, ChangeItem
         this.transactions = transactions;
         this.stock = stock;
         this.clock = clock;
-        this.effects = new ItemEffects(stock.plans(), stock.ledger(), stock.feed());
     }
 
     @Override
@@ -68,8 +66,14 @@ public final class ItemPolicyService implements GetItemPolicyUseCase, ChangeItem
             Instant at = latest(clock.instant(), item.lastChange().sourceTimestamp());
             ledger.append(List.of(Movement.of(item.key(), MovementKind.POLICY_CHANGE, item.quantity(),
                     item.quantity(), null, at)));
-            plans.save(plan);
-            return effects.record(plan, effective, item.allowBackOrder(), item, false, null, at);
+            ItemEffects.Effects effects = ItemEffects.evaluate(plan, effective, item.allowBackOrder(), item, false, null,
+                    at, ledger::history);
+            plans.save(effects.plan());
+            if (effects.events().isEmpty()) {
+                return false;
+            }
+            stock.feed().append(effects.events());
+            return true;
         });
         if (published) {
             stock.signal().changed();

@@ -11,16 +11,16 @@ import io.stockkeeper.application.port.out.InventoryItemRepository;
 import io.stockkeeper.application.port.out.ReceivedEventLog;
 import io.stockkeeper.application.port.out.TransactionRunner;
 import io.stockkeeper.domain.EventOutcome;
+import io.stockkeeper.domain.ItemKey;
 import io.stockkeeper.domain.ReceivedEvent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -97,55 +97,43 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
     }
 
     /**
-     * Stores the deliveries and their effects in one transaction. Items are locked in one order (by mode and
-     * part number, deliveries of one item in their order of arrival), so two such transactions, here or on
-     * another instance, never wait on each other in a cycle.
+     * Stores the deliveries and their effects in one transaction, in their order of arrival. The items they touch
+     * are read and locked in one statement, in one order (ItemWrite.ORDER), so two such transactions, here or on
+     * another instance, never wait on each other in a cycle; everything is written in one go at the end.
      */
     private List<Handled> handleTogether(List<Delivery> batch) {
-        List<Integer> order = lockOrder(batch);
         AtomicBoolean rerun = new AtomicBoolean();
+        List<ItemKey> keys = batch.stream().map(delivery -> processor.touches(delivery.event()))
+                .flatMap(Optional::stream).distinct().toList();
         return transactions.inTransaction(() -> {
             // Most deliveries are new, so a lone delivery's first run does not look its id up: the log's unique id
-            // refuses a repeat at append, the transaction runner runs the work again, and that run finds the first.
-            // A batch looks all its ids up in one query: one repeat among them would otherwise undo them all.
+            // refuses a repeat when written, the transaction runner runs the work again, and that run finds the
+            // first. A batch looks all its ids up in one query: one repeat among them would otherwise undo them all.
             boolean lookUp = rerun.getAndSet(true) || batch.size() > 1;
             Map<String, EventOutcome> outcomes = new HashMap<>(lookUp
                     ? events.outcomesOf(batch.stream().map(d -> d.event().id()).distinct().toList())
                     : Map.of());
-            Handled[] handled = new Handled[batch.size()];
-            for (int i : order) {
-                DecodedEvent event = batch.get(i).event();
+            IntakeWork work = processor.newWork(events);
+            work.load(keys);
+            List<Handled> handled = new ArrayList<>(batch.size());
+            for (Delivery delivery : batch) {
+                DecodedEvent event = delivery.event();
                 EventOutcome first = outcomes.get(event.id());
                 if (first != null) {
-                    handled[i] = new Handled(new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
-                            first), false, false);
+                    handled.add(new Handled(new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
+                            first), false, false));
                     continue;
                 }
-                InventoryEventProcessor.Decision decision = processor.process(event);
-                events.append(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
-                        event.partNumber(), clock.instant(), decision.outcome(), decision.reason(),
-                        batch.get(i).payload()));
+                InventoryEventProcessor.Decision decision = processor.process(event, work);
+                work.record(new ReceivedEvent(event.id(), event.type(), event.mode(), event.createdTime(),
+                        event.partNumber(), clock.instant(), decision.outcome(), decision.reason(), delivery.payload()));
                 outcomes.put(event.id(), decision.outcome());
-                handled[i] = new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap(),
-                        decision.published());
+                handled.add(new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap(),
+                        decision.published()));
             }
-            return Arrays.asList(handled);
+            work.flush();
+            return handled;
         });
-    }
-
-    private static final Comparator<DecodedEvent> BY_ITEM = Comparator
-            .comparing((DecodedEvent event) -> event.mode() == null ? "" : event.mode().wireName())
-            .thenComparing(event -> event.partNumber() == null ? "" : event.partNumber().value());
-
-    private static List<Integer> lockOrder(List<Delivery> batch) {
-        List<Integer> order = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            order.add(i);
-        }
-        if (batch.size() > 1) {
-            order.sort(Comparator.comparing((Integer i) -> batch.get(i).event(), BY_ITEM)); // stable: arrival order kept
-        }
-        return order;
     }
 
     /** What the committed unit of work did. */

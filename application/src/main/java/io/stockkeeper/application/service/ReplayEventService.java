@@ -46,7 +46,9 @@ public final class ReplayEventService implements ReplayEventUseCase {
                 throw new EventNotReplayableException(stored.id(), stored.outcome());
             }
             DecodedEvent event = decoder.decode(stored.payload());
-            InventoryEventProcessor.Decision made = processor.process(event);
+            IntakeWork work = processor.newWork(events);
+            InventoryEventProcessor.Decision made = processor.process(event, work);
+            work.flush();
             events.updateOutcome(stored.withOutcome(made.outcome(), made.reason(), event.partNumber(),
                     event.mode()));
             return made;

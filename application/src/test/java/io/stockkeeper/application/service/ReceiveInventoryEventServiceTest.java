@@ -89,8 +89,8 @@ class ReceiveInventoryEventServiceTest {
         var result = intake.receive(new ReceiveEventCommand("p1"));
 
         assertThat(result.outcome()).isEqualTo(EventOutcome.IGNORED);
-        verify(items, never()).findForUpdate(any());
-        verify(items, never()).save(any());
+        verify(items, never()).findAllForUpdate(any());
+        verify(items, never()).saveAll(any());
         assertThat(ports.events().find("e1")).map(ReceivedEvent::outcome).contains(EventOutcome.IGNORED);
     }
 
@@ -98,8 +98,8 @@ class ReceiveInventoryEventServiceTest {
     void when_the_item_cannot_be_stored_nothing_is_kept_and_a_retry_applies() {
         InventoryItemRepository flaky = Mockito.mock(InventoryItemRepository.class, Mockito.withSettings()
                 .defaultAnswer(Mockito.CALLS_REAL_METHODS));
-        Mockito.when(flaky.findForUpdate(any())).thenReturn(Optional.empty());
-        Mockito.doThrow(new StoreUnavailableException("lost", null)).when(flaky).save(any());
+        Mockito.when(flaky.findAllForUpdate(any())).thenReturn(Map.of());
+        Mockito.doThrow(new StoreUnavailableException("lost", null)).when(flaky).saveAll(any());
         var failing = service(Map.of("p1", inventory(update("CCC", 5, 0, "e1"))), flaky,
                 IntakeSettings.acceptingAllModes());
 

@@ -1,11 +1,15 @@
 package io.stockkeeper.application.testing;
 
 import io.stockkeeper.application.port.out.InventoryItemRepository;
+import io.stockkeeper.application.port.out.ItemWrite;
 import io.stockkeeper.domain.InventoryItem;
 import io.stockkeeper.domain.ItemKey;
 import io.stockkeeper.domain.Mode;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +43,36 @@ public final class InMemoryInventoryItemRepository implements InventoryItemRepos
                         + ", cannot store version " + item.version());
             }
             store.put(store.items, item.key(), item);
+        }
+    }
+
+    @Override
+    public Map<ItemKey, InventoryItem> findAllForUpdate(Collection<ItemKey> keys) {
+        synchronized (store) {
+            Map<ItemKey, InventoryItem> found = new LinkedHashMap<>();
+            keys.stream().distinct().sorted(ItemWrite.ORDER).forEach(key -> {
+                InventoryItem item = store.items.get(key);
+                if (item != null) {
+                    found.put(key, item);
+                }
+            });
+            return found;
+        }
+    }
+
+    @Override
+    public void saveAll(List<ItemWrite> writes) {
+        synchronized (store) {
+            for (ItemWrite write : writes) {
+                InventoryItem held = store.items.get(write.after().key());
+                long heldVersion = held == null ? 0 : held.version();
+                long expected = write.before() == null ? 0 : write.before().version();
+                if (heldVersion != expected) {
+                    throw new IllegalStateException("item " + write.after().key() + " is at version " + heldVersion
+                            + ", not " + expected);
+                }
+                store.put(store.items, write.after().key(), write.after());
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import io.stockkeeper.application.port.in.ReceiveEventCommand;
 import io.stockkeeper.application.port.in.ReceiveResult;
 import io.stockkeeper.application.port.out.DecodedEvent;
 import io.stockkeeper.application.port.out.InventoryItemRepository;
+import io.stockkeeper.application.port.out.ItemWrite;
 import io.stockkeeper.application.port.out.TransactionRunner;
 import io.stockkeeper.application.service.IntakeSettings;
 import io.stockkeeper.application.service.ReceiveInventoryEventService;
@@ -193,9 +194,10 @@ public abstract class IntakeContract {
         futures.add(pool.submit(() -> gated.receive(new ReceiveEventCommand(firstId))));
         waitUntil(() -> gate.started.get() == 1);
         for (String id : ids) {
+            int queued = gated.waiting();
             futures.add(pool.submit(() -> gated.receive(new ReceiveEventCommand(id))));
+            waitUntil(() -> gated.waiting() == queued + 1); // one at a time: the queue keeps the order of arrival
         }
-        waitUntil(() -> gated.waiting() == ids.size());
         gate.open();
         return futures;
     }
@@ -289,6 +291,19 @@ public abstract class IntakeContract {
                 throw new IllegalStateException("cannot store " + broken.partNumber());
             }
             real.save(item);
+        }
+
+        @Override
+        public Map<ItemKey, InventoryItem> findAllForUpdate(java.util.Collection<ItemKey> keys) {
+            return real.findAllForUpdate(keys);
+        }
+
+        @Override
+        public void saveAll(List<ItemWrite> writes) {
+            if (writes.stream().anyMatch(write -> write.after().key().equals(broken))) {
+                throw new IllegalStateException("cannot store " + broken.partNumber());
+            }
+            real.saveAll(writes);
         }
 
         @Override

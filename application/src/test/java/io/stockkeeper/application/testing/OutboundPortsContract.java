@@ -4,6 +4,7 @@ import static io.stockkeeper.application.testing.TestUpdates.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.stockkeeper.application.port.out.ItemWrite;
 import io.stockkeeper.domain.ChangeOrder;
 import io.stockkeeper.domain.EventOutcome;
 import io.stockkeeper.domain.InventoryItem;
@@ -117,6 +118,72 @@ public abstract class OutboundPortsContract {
 
         assertThatThrownBy(() -> save(conflicting)).isInstanceOf(RuntimeException.class);
         assertThat(ports.items().find(v1.key())).contains(v2);
+    }
+
+    @Test
+    void many_items_are_read_at_once_and_written_at_once_with_their_products_kept_or_replaced() {
+        InventoryItem a1 = InventoryItem.create(update("MANY-A", 1, 0, "a1"));
+        InventoryItem b1 = InventoryItem.create(update("MANY-B", 1, 0, "b1"));
+        save(a1);
+        save(b1);
+        InventoryUpdate otherProducts = new InventoryUpdate(b1.key(), new ChangeOrder(TestUpdates.T0.plusSeconds(20),
+                TestUpdates.T0.plusSeconds(21), "b2"), 8, List.of(new Product("9", "NINE"), new Product("10", null)),
+                "Other", false, ManagementType.SELF_MANAGED, OptionalLong.of(1));
+
+        List<InventoryItem> written = tx(() -> {
+            Map<ItemKey, InventoryItem> held = ports.items().findAllForUpdate(
+                    List.of(b1.key(), TestUpdates.key("MANY-NEW"), a1.key(), a1.key()));
+            assertThat(held).containsOnlyKeys(a1.key(), b1.key());
+            // a changed twice in this unit of work, b's products replaced, a new item created
+            InventoryItem a3 = held.get(a1.key()).apply(update("MANY-A", 2, 10, "a2")).item()
+                    .apply(update("MANY-A", 3, 20, "a3")).item();
+            InventoryItem b2 = held.get(b1.key()).apply(otherProducts).item();
+            InventoryItem created = InventoryItem.create(update("MANY-NEW", 4, 0, "n1"));
+            ports.items().saveAll(List.of(new ItemWrite(held.get(b1.key()), b2), new ItemWrite(null, created),
+                    new ItemWrite(held.get(a1.key()), a3)));
+            return List.of(a3, b2, created);
+        });
+
+        for (InventoryItem item : written) {
+            assertThat(ports.items().find(item.key())).contains(item);
+        }
+        assertThat(ports.items().findByProductId(Mode.TEST, "9")).map(InventoryItem::key).contains(b1.key());
+    }
+
+    @Test
+    void writing_many_items_over_a_version_that_is_no_longer_held_fails_and_keeps_them_all() {
+        InventoryItem a1 = InventoryItem.create(update("MANY-A", 1, 0, "a1"));
+        InventoryItem b1 = InventoryItem.create(update("MANY-B", 1, 0, "b1"));
+        save(a1);
+        save(b1);
+        InventoryItem b2 = b1.apply(update("MANY-B", 2, 10, "b2")).item();
+        save(b2);
+
+        assertThatThrownBy(() -> tx(() -> {
+            ports.items().saveAll(List.of(new ItemWrite(a1, a1.apply(update("MANY-A", 5, 10, "a2")).item()),
+                    new ItemWrite(b1, b1.apply(update("MANY-B", 5, 20, "b3")).item())));
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(ports.items().find(a1.key())).contains(a1);
+        assertThat(ports.items().find(b1.key())).contains(b2);
+    }
+
+    @Test
+    void many_events_are_appended_at_once_and_a_taken_id_fails_them_all() {
+        tx(() -> {
+            ports.events().appendAll(List.of(event("m1", EventOutcome.APPLIED, "{}"),
+                    event("m2", EventOutcome.STALE, "{}")));
+            return null;
+        });
+        assertThat(ports.events().outcomesOf(List.of("m1", "m2"))).hasSize(2);
+
+        assertThatThrownBy(() -> tx(() -> {
+            ports.events().appendAll(List.of(event("m3", EventOutcome.APPLIED, "{}"),
+                    event("m1", EventOutcome.APPLIED, "{}")));
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+        assertThat(ports.events().find("m3")).isEmpty();
     }
 
     @Test

@@ -23,4 +23,9 @@ public interface ItemPlanRepository {
 
     /** Inserts or replaces the plan. */
     void save(ItemPlan plan);
+
+    /** Inserts or replaces each plan. */
+    default void saveAll(Collection<ItemPlan> plans) {
+        plans.forEach(this::save);
+    }
 }

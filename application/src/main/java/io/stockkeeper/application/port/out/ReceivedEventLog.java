@@ -21,6 +21,11 @@ public interface ReceivedEventLog {
      */
     void append(ReceivedEvent event);
 
+    /** Appends each event, as {@link #append} does. */
+    default void appendAll(List<ReceivedEvent> events) {
+        events.forEach(this::append);
+    }
+
     /** Records a new outcome for a stored event (after a replay). */
     void updateOutcome(ReceivedEvent event);
 
