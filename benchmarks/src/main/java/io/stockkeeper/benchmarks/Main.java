@@ -73,6 +73,10 @@ public final class Main implements Callable<Integer> {
                     + " side by side; --no-ungrouped leaves it out.")
     boolean ungrouped;
 
+    @Option(names = "--service-setting", paramLabel = "KEY=VALUE",
+            description = "A setting of the full service, e.g. STOCKKEEPER_INTAKE_WRITERS=1 (repeatable).")
+    java.util.Map<String, String> serviceSettings = new java.util.HashMap<>();
+
     @Option(names = "--pool-size", description = "Database pool size of both receivers (default: the service's).")
     Integer poolSize;
 
@@ -93,12 +97,14 @@ public final class Main implements Callable<Integer> {
         Path work = Files.createTempDirectory("stockkeeper-benchmarks-");
         Options options =
                 new Options(items, connections, rounds, events, warmup, replayEvents, scaleEvents, seed, ungrouped);
-        Receivers receivers = new Receivers(jar, work, jvmOptions, poolSize);
+        Receivers receivers = new Receivers(jar, work, jvmOptions, poolSize, serviceSettings);
         StringBuilder report = new StringBuilder("# Benchmark run " + Instant.now() + "\n\n")
                 .append("Command: `java -jar benchmarks.jar ").append(String.join(" ", arguments())).append("`\n\n")
                 .append(Machine.describe(stores.contains("postgres") ? postgresUrl : null, postgresUser,
                         postgresPassword))
                 .append("- receivers' JVM options: ").append(String.join(" ", jvmOptions)).append("\n")
+                .append("- settings of the full service beyond the benchmark's own: ")
+                .append(serviceSettings.isEmpty() ? "none" : serviceSettings).append("\n")
                 .append("- database pool size of both receivers: ")
                 .append(poolSize == null ? "the service's default (10)" : poolSize).append("\n")
                 .append("- work folder (logs, H2 files): ").append(work).append("\n\n");

@@ -23,13 +23,15 @@ final class Receivers {
     private final Path work;
     private final String[] jvmOptions;
     private final Integer poolSize;
+    private final Map<String, String> serviceSettings;
 
-    /** {@code poolSize} null: each receiver's default (both 10). */
-    Receivers(Path jar, Path work, List<String> jvmOptions, Integer poolSize) {
+    /** {@code poolSize} null: each receiver's default (both 10); {@code serviceSettings}: more for the service. */
+    Receivers(Path jar, Path work, List<String> jvmOptions, Integer poolSize, Map<String, String> serviceSettings) {
         this.jar = jar;
         this.work = work;
         this.jvmOptions = jvmOptions.toArray(String[]::new);
         this.poolSize = poolSize;
+        this.serviceSettings = Map.copyOf(serviceSettings);
     }
 
     /** The packaged service, exactly as deployed: {@code java -jar stockkeeper.jar}. */
@@ -82,6 +84,7 @@ final class Receivers {
         if (poolSize != null) {
             environment.put(Config.DB_POOL_SIZE, poolSize.toString());
         }
+        environment.putAll(serviceSettings);
         return environment;
     }
 

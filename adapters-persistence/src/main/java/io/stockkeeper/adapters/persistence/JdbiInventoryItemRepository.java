@@ -22,10 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 public final class JdbiInventoryItemRepository implements InventoryItemRepository {
@@ -72,33 +72,39 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
         if (keys.isEmpty()) {
             return Map.of();
         }
-        List<ItemKey> sorted = keys.stream().distinct().sorted(ItemWrite.ORDER).toList();
+        // Per mode, in mode order, each mode's rows locked in part-number order: one order whoever asks. The part
+        // numbers go as one array parameter, so the statement text is the same for any number of items and both
+        // stores use the primary key (a join with the products here made PostgreSQL scan all products).
+        Map<Mode, List<String>> byMode = new TreeMap<>(Comparator.comparing(Mode::wireName));
+        keys.stream().distinct().sorted(ItemWrite.ORDER)
+                .forEach(key -> byMode.computeIfAbsent(key.mode(), mode -> new ArrayList<>()).add(key.partNumber().value()));
         return store.withHandle(handle -> {
-            StringBuilder wanted = new StringBuilder();
-            for (int i = 0; i < sorted.size(); i++) {
-                wanted.append(i == 0 ? "" : ", ").append("(:mode").append(i).append(", :part").append(i).append(')');
-            }
-            // Sorted by key, so rows are locked in one order whoever asks (PostgreSQL locks as rows leave the sort).
-            Query query = handle.createQuery("SELECT " + ITEM_COLUMNS + ", p.product_id, p.external_reference_id"
-                    + " FROM inventory_item i LEFT JOIN item_product p"
-                    + " ON p.mode = i.mode AND p.part_number = i.part_number"
-                    + " WHERE (i.mode, i.part_number) IN (" + wanted + ")"
-                    + " ORDER BY i.mode, i.part_number, p.position" + lockClause(handle));
-            for (int i = 0; i < sorted.size(); i++) {
-                query.bind("mode" + i, sorted.get(i).mode().wireName())
-                        .bind("part" + i, sorted.get(i).partNumber().value());
-            }
-            Map<ItemKey, ItemRow> rows = new LinkedHashMap<>();
-            Map<ItemKey, List<Product>> products = new HashMap<>();
-            query.map((rs, ctx) -> JoinedRow.from(rs)).forEach(row -> {
-                rows.putIfAbsent(row.item().key(), row.item());
-                List<Product> ofItem = products.computeIfAbsent(row.item().key(), key -> new ArrayList<>());
-                if (row.product() != null) {
-                    ofItem.add(row.product());
+            Map<ItemKey, InventoryItem> found = new LinkedHashMap<>();
+            byMode.forEach((mode, parts) -> {
+                List<ItemRow> rows = handle.createQuery("SELECT " + COLUMNS + " FROM inventory_item"
+                                + " WHERE mode = :mode AND part_number = ANY(:parts) ORDER BY part_number FOR UPDATE")
+                        .bind("mode", mode.wireName())
+                        .bindArray("parts", String.class, parts)
+                        .map((rs, ctx) -> ItemRow.from(rs))
+                        .list();
+                if (rows.isEmpty()) {
+                    return;
+                }
+                Map<String, List<Product>> products = new HashMap<>();
+                handle.createQuery("SELECT part_number, product_id, external_reference_id FROM item_product"
+                                + " WHERE mode = :mode AND part_number = ANY(:parts) ORDER BY part_number, position")
+                        .bind("mode", mode.wireName())
+                        .bindArray("parts", String.class, rows.stream().map(row -> row.key().partNumber().value())
+                                .toList())
+                        .map((rs, ctx) -> Map.entry(rs.getString("part_number"),
+                                new Product(rs.getString("product_id"), rs.getString("external_reference_id"))))
+                        .forEach(entry -> products.computeIfAbsent(entry.getKey(), part -> new ArrayList<>())
+                                .add(entry.getValue()));
+                for (ItemRow row : rows) {
+                    found.put(row.key(), row.toItem(List.copyOf(
+                            products.getOrDefault(row.key().partNumber().value(), List.of()))));
                 }
             });
-            Map<ItemKey, InventoryItem> found = new LinkedHashMap<>();
-            rows.forEach((key, row) -> found.put(key, row.toItem(List.copyOf(products.get(key)))));
             return found;
         });
     }

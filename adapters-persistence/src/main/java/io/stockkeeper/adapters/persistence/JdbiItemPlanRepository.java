@@ -77,9 +77,9 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
     }
 
     private static void load(Handle handle, Mode mode, List<String> parts, Map<ItemKey, ItemPlan> into) {
-        handle.createQuery("SELECT " + COLUMNS + " FROM item_plan WHERE mode = :mode AND part_number IN (<parts>)")
+        handle.createQuery("SELECT " + COLUMNS + " FROM item_plan WHERE mode = :mode AND part_number = ANY(:parts)")
                 .bind("mode", mode.wireName())
-                .bindList("parts", parts)
+                .bindArray("parts", String.class, parts)
                 .map((rs, ctx) -> map(rs))
                 .forEach(plan -> into.put(plan.key(), plan));
     }

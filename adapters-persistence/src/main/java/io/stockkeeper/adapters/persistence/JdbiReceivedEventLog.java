@@ -43,8 +43,8 @@ public final class JdbiReceivedEventLog implements ReceivedEventLog {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
-        return store.withHandle(handle -> handle.createQuery("SELECT id, outcome FROM received_event WHERE id IN (<ids>)")
-                .bindList("ids", List.copyOf(eventIds))
+        return store.withHandle(handle -> handle.createQuery("SELECT id, outcome FROM received_event WHERE id = ANY(:ids)")
+                .bindArray("ids", String.class, List.copyOf(eventIds))
                 .map((rs, ctx) -> Map.entry(rs.getString("id"), EventOutcome.valueOf(rs.getString("outcome"))))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
