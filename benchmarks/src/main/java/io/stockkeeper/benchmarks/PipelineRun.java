@@ -5,7 +5,12 @@ import io.stockkeeper.benchmarks.load.LoadResult;
 import io.stockkeeper.benchmarks.load.Workload;
 import io.stockkeeper.bootstrap.Config;
 import io.stockkeeper.bootstrap.process.ServiceProcess;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +42,7 @@ final class PipelineRun {
     }
 
     String run() {
+        String sharing;
         Map<String, Map<Integer, List<LoadResult>>> results = new LinkedHashMap<>();
         StringBuilder replay = new StringBuilder();
         Workload workload = new Workload(options.items(), options.seed());
@@ -70,6 +76,10 @@ final class PipelineRun {
                     }
                 }
             }
+            sharing = Medians.format("Deliveries per transaction in the full service, as each delivery saw it (mean over"
+                    + " the whole run, from its metric stockkeeper_intake_transaction_deliveries): %.1f%n%n",
+                    meanTransactionSize(fullService));
+            progress.print("  " + sharing);
             for (int connections : options.connections()) {
                 List<String> events = workload.next(options.replayEvents());
                 var file = receivers.write(store.name() + "-replay-" + connections + ".jsonl", events);
@@ -82,7 +92,7 @@ final class PipelineRun {
                         bareReplay));
             }
         }
-        return table(results) + "\nReplay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
+        return table(results) + "\n" + sharing + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
                 + " new events per run, one run each):\n\n| store | concurrency | into the service | into the bare"
                 + " receiver |\n|---|---|---|---|\n" + replay;
     }
@@ -141,6 +151,30 @@ final class PipelineRun {
                 result.receiverCpuMicrosPerEvent(), result.answers()));
         if (result.failures() > 0) {
             progress.println("  WARNING: " + result.failures() + " deliveries were not acknowledged; see the answers");
+        }
+    }
+
+    /** Sum over count of the service's transaction-size summary, read from its Prometheus endpoint. */
+    private static double meanTransactionSize(ServiceProcess service) {
+        try {
+            String text = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(service.uri("/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            double sum = Double.NaN;
+            double count = Double.NaN;
+            for (String line : text.split("\\R")) {
+                if (line.startsWith("stockkeeper_intake_transaction_deliveries_sum")) {
+                    sum = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                } else if (line.startsWith("stockkeeper_intake_transaction_deliveries_count")) {
+                    count = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return sum / count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

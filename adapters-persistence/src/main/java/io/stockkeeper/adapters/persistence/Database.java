@@ -35,6 +35,13 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         config.setAutoCommit(true);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (settings.isPostgres()) {
+            // Plan each execution for the values and table sizes of the moment. A pooled connection keeps its prepared
+            // statements for its whole life, and PostgreSQL would otherwise settle on one generic plan after five
+            // runs: planned while a table was still empty, a lookup by primary key stays a sequential scan until
+            // the next ANALYZE, and a new database scans its whole event log for every batch (ADR 0104).
+            config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
+        }
         return new Database(settings, new HikariDataSource(config));
     }
 

@@ -121,7 +121,7 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
                 EventOutcome first = outcomes.get(event.id());
                 if (first != null) {
                     handled.add(new Handled(new ReceiveResult(event.id(), EventOutcome.DUPLICATE, "already received",
-                            first), false, false));
+                            first), false, false, batch.size()));
                     continue;
                 }
                 InventoryEventProcessor.Decision decision = processor.process(event, work);
@@ -129,7 +129,7 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
                         event.partNumber(), clock.instant(), decision.outcome(), decision.reason(), delivery.payload()));
                 outcomes.put(event.id(), decision.outcome());
                 handled.add(new Handled(InventoryEventProcessor.result(event.id(), decision), decision.gap(),
-                        decision.published()));
+                        decision.published(), batch.size()));
             }
             work.flush();
             return handled;
@@ -137,12 +137,13 @@ public final class ReceiveInventoryEventService implements ReceiveInventoryEvent
     }
 
     /** What the committed unit of work did. */
-    private record Handled(ReceiveResult result, boolean gap, boolean published) {
+    private record Handled(ReceiveResult result, boolean gap, boolean published, int transactionSize) {
     }
 
     /** After the commit, so that a unit of work run again after a conflict is observed once. */
     private void observe(DecodedEvent event, Handled handled, long started) {
         observer.received(new IntakeObservation(event.id(), event.type(), handled.result().outcome(), handled.gap(),
-                event.createdTime(), clock.instant(), Duration.ofNanos(System.nanoTime() - started)));
+                event.createdTime(), clock.instant(), Duration.ofNanos(System.nanoTime() - started),
+                handled.transactionSize()));
     }
 }

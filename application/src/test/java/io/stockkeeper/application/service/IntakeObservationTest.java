@@ -58,6 +58,7 @@ class IntakeObservationTest {
             assertThat(observation.gapDetected()).isFalse();
             assertThat(observation.receivedAt()).isEqualTo(NOW);
             assertThat(observation.deliveryLag()).contains(Duration.between(update.order().createdTime(), NOW));
+            assertThat(observation.transactionSize()).as("a lone delivery has its own transaction").isEqualTo(1);
         });
     }
 

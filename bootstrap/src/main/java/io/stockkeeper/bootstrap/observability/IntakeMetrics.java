@@ -1,6 +1,7 @@
 package io.stockkeeper.bootstrap.observability;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.stockkeeper.adapters.http.webhook.WebhookObserver;
@@ -23,6 +24,7 @@ public final class IntakeMetrics implements IntakeObserver, WebhookObserver {
     private final Counter gaps;
     private final Counter signatureFailures;
     private final Timer lag;
+    private final DistributionSummary transactionSizes;
 
     public IntakeMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -34,6 +36,10 @@ public final class IntakeMetrics implements IntakeObserver, WebhookObserver {
                 .description("Time from Digital River creating an event (createdTime) to our storing it")
                 .publishPercentileHistogram()
                 .maximumExpectedValue(Duration.ofDays(3))
+                .register(registry);
+        this.transactionSizes = DistributionSummary.builder("stockkeeper.intake.transaction.deliveries")
+                .description("How many deliveries shared the transaction of each delivery (1: a transaction of its"
+                        + " own; ADR 0104)")
                 .register(registry);
     }
 
@@ -48,6 +54,7 @@ public final class IntakeMetrics implements IntakeObserver, WebhookObserver {
         if (observation.gapDetected()) {
             gaps.increment();
         }
+        transactionSizes.record(observation.transactionSize());
         // A sender clock ahead of ours gives a negative lag: counted as none rather than dropped.
         observation.deliveryLag().ifPresent(value -> lag.record(value.isNegative() ? Duration.ZERO : value));
     }

@@ -20,10 +20,10 @@ class IntakeMetricsTest {
 
         for (int i = 0; i < 100; i++) {
             metrics.received(new IntakeObservation("e" + i, "made.up_" + i, EventOutcome.IGNORED, false, null,
-                    Instant.EPOCH, Duration.ZERO));
+                    Instant.EPOCH, Duration.ZERO, 1));
         }
         metrics.received(new IntakeObservation("again", "made.up_0", EventOutcome.IGNORED, false, null,
-                Instant.EPOCH, Duration.ZERO));
+                Instant.EPOCH, Duration.ZERO, 1));
 
         assertThat(registry.find("stockkeeper.events.received").counters()).hasSize(65);
         assertThat(registry.get("stockkeeper.events.received").tag("type", "other").counter().count()).isEqualTo(36);
