@@ -77,7 +77,9 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
     }
 
     private static void load(Handle handle, Mode mode, List<String> parts, Map<ItemKey, ItemPlan> into) {
-        handle.createQuery("SELECT " + COLUMNS + " FROM item_plan WHERE mode = :mode AND part_number = ANY(:parts)")
+        // Joined as a table so that H2 looks each one up by the whole key (JdbiInventoryItemRepository#findAllForUpdate).
+        handle.createQuery("SELECT " + COLUMNS + " FROM item_plan JOIN UNNEST(:parts) AS wanted(part)"
+                        + " ON item_plan.part_number = wanted.part WHERE item_plan.mode = :mode")
                 .bind("mode", mode.wireName())
                 .bindArray("parts", String.class, parts)
                 .map((rs, ctx) -> map(rs))
