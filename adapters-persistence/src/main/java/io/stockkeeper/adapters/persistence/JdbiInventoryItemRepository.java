@@ -83,9 +83,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
         return store.withHandle(handle -> {
             Map<ItemKey, InventoryItem> found = new LinkedHashMap<>();
             byMode.forEach((mode, parts) -> {
-                List<ItemRow> rows = handle.createQuery("SELECT " + ITEM_COLUMNS + " FROM inventory_item i"
-                                + " JOIN UNNEST(:parts) AS wanted(part) ON i.part_number = wanted.part"
-                                + " WHERE i.mode = :mode ORDER BY i.part_number FOR UPDATE OF i")
+                List<ItemRow> rows = handle.createQuery(LOCK_ITEMS)
                         .bind("mode", mode.wireName())
                         .bindArray("parts", String.class, parts)
                         .map((rs, ctx) -> ItemRow.from(rs))
@@ -94,9 +92,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                     return;
                 }
                 Map<String, List<Product>> products = new HashMap<>();
-                handle.createQuery("SELECT p.part_number, p.product_id, p.external_reference_id FROM item_product p"
-                                + " JOIN UNNEST(:parts) AS wanted(part) ON p.part_number = wanted.part"
-                                + " WHERE p.mode = :mode ORDER BY p.part_number, p.position")
+                handle.createQuery(PRODUCTS_OF)
                         .bind("mode", mode.wireName())
                         .bindArray("parts", String.class, rows.stream().map(row -> row.key().partNumber().value())
                                 .toList())
@@ -259,6 +255,16 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
     private static String lockedProductsAttribute(ItemKey key) {
         return "stockkeeper.lockedProducts." + key;
     }
+
+    /** A mode's items among {@code :parts} (an array), locked in part-number order. */
+    static final String LOCK_ITEMS = "SELECT " + ITEM_COLUMNS + " FROM inventory_item i"
+            + " JOIN UNNEST(:parts) AS wanted(part) ON i.part_number = wanted.part"
+            + " WHERE i.mode = :mode ORDER BY i.part_number FOR UPDATE OF i";
+
+    /** The products of a mode's items among {@code :parts}, in their order. */
+    static final String PRODUCTS_OF = "SELECT p.part_number, p.product_id, p.external_reference_id FROM item_product p"
+            + " JOIN UNNEST(:parts) AS wanted(part) ON p.part_number = wanted.part"
+            + " WHERE p.mode = :mode ORDER BY p.part_number, p.position";
 
     private static final String INSERT = "INSERT INTO inventory_item (" + COLUMNS + ", updated_at) VALUES (:mode,"
             + " :partNumber, :quantity, :allowBackOrder, :fulfiller, :managementType, :sourceNanos, :createdNanos,"

@@ -45,6 +45,13 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
             + " demand_stddev = :demandStdDev, demand_days = :demandDays, demand_units = :demandUnits";
     private static final int IN_LIST_CHUNK = 500;
 
+    /**
+     * A mode's plans among {@code :parts} (an array), joined as a table so that H2 looks each one up by the whole
+     * key (see JdbiInventoryItemRepository#findAllForUpdate).
+     */
+    static final String PLANS_OF = "SELECT " + COLUMNS + " FROM item_plan JOIN UNNEST(:parts) AS wanted(part)"
+            + " ON item_plan.part_number = wanted.part WHERE item_plan.mode = :mode";
+
     private final Store store;
 
     public JdbiItemPlanRepository(Jdbi jdbi) {
@@ -77,9 +84,7 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
     }
 
     private static void load(Handle handle, Mode mode, List<String> parts, Map<ItemKey, ItemPlan> into) {
-        // Joined as a table so that H2 looks each one up by the whole key (JdbiInventoryItemRepository#findAllForUpdate).
-        handle.createQuery("SELECT " + COLUMNS + " FROM item_plan JOIN UNNEST(:parts) AS wanted(part)"
-                        + " ON item_plan.part_number = wanted.part WHERE item_plan.mode = :mode")
+        handle.createQuery(PLANS_OF)
                 .bind("mode", mode.wireName())
                 .bindArray("parts", String.class, parts)
                 .map((rs, ctx) -> map(rs))
