@@ -38,7 +38,6 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
 
     private final Store store;
     private final Clock clock;
-    private volatile Boolean postgres;
 
     public JdbiInventoryItemRepository(Jdbi jdbi, Clock clock) {
         this.store = new Store(jdbi);
@@ -74,16 +73,19 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
         }
         // Per mode, in mode order, each mode's rows locked in part-number order: one order whoever asks. The part
         // numbers go as one array parameter, so the statement text is the same for any number of items. They are
-        // joined as a table (UNNEST) so that both stores look each one up by the whole primary key: H2 uses only
-        // the key's first column for "part_number = ANY(?)" or "IN (...)" and scanned every item of the mode,
-        // 80 % slower at 100k items (docs/benchmarks.md); a join with the products made PostgreSQL scan them all.
+        // joined as a table (UNNEST) so that each one is looked up by the whole primary key, whatever the
+        // statistics say: H2 uses only the key's first column for "part_number = ANY(?)" or "IN (...)" and scanned
+        // every item of the mode, 80 % slower at 100k items; PostgreSQL, on tables it has not analysed yet (a
+        // young database, or autovacuum off), did the same for a plain join or = ANY, about 1 ms per read at 1k
+        // items. On PostgreSQL each part is therefore a LATERAL subquery of its own, locked in the array's order.
         Map<Mode, List<String>> byMode = new TreeMap<>(Comparator.comparing(Mode::wireName));
         keys.stream().distinct().sorted(ItemWrite.ORDER)
                 .forEach(key -> byMode.computeIfAbsent(key.mode(), mode -> new ArrayList<>()).add(key.partNumber().value()));
         return store.withHandle(handle -> {
             Map<ItemKey, InventoryItem> found = new LinkedHashMap<>();
             byMode.forEach((mode, parts) -> {
-                List<ItemRow> rows = handle.createQuery(LOCK_ITEMS)
+                boolean postgres = store.isPostgres(handle);
+                List<ItemRow> rows = handle.createQuery(postgres ? LOCK_ITEMS_POSTGRES : LOCK_ITEMS)
                         .bind("mode", mode.wireName())
                         .bindArray("parts", String.class, parts)
                         .map((rs, ctx) -> ItemRow.from(rs))
@@ -92,7 +94,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
                     return;
                 }
                 Map<String, List<Product>> products = new HashMap<>();
-                handle.createQuery(PRODUCTS_OF)
+                handle.createQuery(postgres ? PRODUCTS_OF_POSTGRES : PRODUCTS_OF)
                         .bind("mode", mode.wireName())
                         .bindArray("parts", String.class, rows.stream().map(row -> row.key().partNumber().value())
                                 .toList())
@@ -226,16 +228,7 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
 
     /** PostgreSQL must be told to lock only the item's row, not the outer join's nullable side; H2 cannot be told. */
     private String lockClause(Handle handle) {
-        Boolean known = postgres;
-        if (known == null) {
-            try {
-                known = handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
-            } catch (SQLException e) {
-                throw new org.jdbi.v3.core.ConnectionException(e);
-            }
-            postgres = known;
-        }
-        return known ? " FOR UPDATE OF i" : " FOR UPDATE";
+        return store.isPostgres(handle) ? " FOR UPDATE OF i" : " FOR UPDATE";
     }
 
     /** One row of the item-with-products join: the item, and one of its products or none. */
@@ -261,10 +254,24 @@ public final class JdbiInventoryItemRepository implements InventoryItemRepositor
             + " JOIN UNNEST(:parts) AS wanted(part) ON i.part_number = wanted.part"
             + " WHERE i.mode = :mode ORDER BY i.part_number FOR UPDATE OF i";
 
+    /**
+     * PostgreSQL: one index lookup per wanted part, rows locked in the array's order (sorted by the caller);
+     * {@code OFFSET 0} keeps the planner from flattening the subquery into a join it may plan as a scan.
+     */
+    static final String LOCK_ITEMS_POSTGRES = "SELECT " + ITEM_COLUMNS + " FROM UNNEST(:parts) AS wanted(part)"
+            + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM inventory_item WHERE mode = :mode"
+            + " AND part_number = wanted.part OFFSET 0 FOR UPDATE) i";
+
     /** The products of a mode's items among {@code :parts}, in their order. */
     static final String PRODUCTS_OF = "SELECT p.part_number, p.product_id, p.external_reference_id FROM item_product p"
             + " JOIN UNNEST(:parts) AS wanted(part) ON p.part_number = wanted.part"
             + " WHERE p.mode = :mode ORDER BY p.part_number, p.position";
+
+    /** PostgreSQL: as {@link #LOCK_ITEMS_POSTGRES}, one index lookup per wanted part. */
+    static final String PRODUCTS_OF_POSTGRES = "SELECT p.part_number, p.product_id, p.external_reference_id"
+            + " FROM UNNEST(:parts) AS wanted(part) CROSS JOIN LATERAL (SELECT part_number, position, product_id,"
+            + " external_reference_id FROM item_product WHERE mode = :mode AND part_number = wanted.part OFFSET 0) p"
+            + " ORDER BY p.part_number, p.position";
 
     private static final String INSERT = "INSERT INTO inventory_item (" + COLUMNS + ", updated_at) VALUES (:mode,"
             + " :partNumber, :quantity, :allowBackOrder, :fulfiller, :managementType, :sourceNanos, :createdNanos,"

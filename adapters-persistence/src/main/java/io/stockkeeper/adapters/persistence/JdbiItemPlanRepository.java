@@ -52,6 +52,10 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
     static final String PLANS_OF = "SELECT " + COLUMNS + " FROM item_plan JOIN UNNEST(:parts) AS wanted(part)"
             + " ON item_plan.part_number = wanted.part WHERE item_plan.mode = :mode";
 
+    /** PostgreSQL: one index lookup per wanted part, whatever the statistics say (see the item repository). */
+    static final String PLANS_OF_POSTGRES = "SELECT p.* FROM UNNEST(:parts) AS wanted(part) CROSS JOIN LATERAL"
+            + " (SELECT " + COLUMNS + " FROM item_plan WHERE mode = :mode AND part_number = wanted.part OFFSET 0) p";
+
     private final Store store;
 
     public JdbiItemPlanRepository(Jdbi jdbi) {
@@ -83,8 +87,8 @@ public final class JdbiItemPlanRepository implements ItemPlanRepository {
         return found;
     }
 
-    private static void load(Handle handle, Mode mode, List<String> parts, Map<ItemKey, ItemPlan> into) {
-        handle.createQuery(PLANS_OF)
+    private void load(Handle handle, Mode mode, List<String> parts, Map<ItemKey, ItemPlan> into) {
+        handle.createQuery(store.isPostgres(handle) ? PLANS_OF_POSTGRES : PLANS_OF)
                 .bind("mode", mode.wireName())
                 .bindArray("parts", String.class, parts)
                 .map((rs, ctx) -> map(rs))

@@ -17,6 +17,22 @@ final class Store {
         this.jdbi = jdbi;
     }
 
+    private volatile Boolean postgres;
+
+    /** Whether the handle talks to PostgreSQL (else H2); asked of the first handle, then remembered. */
+    boolean isPostgres(Handle handle) {
+        Boolean known = postgres;
+        if (known == null) {
+            try {
+                known = handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            } catch (java.sql.SQLException e) {
+                throw new org.jdbi.v3.core.ConnectionException(e);
+            }
+            postgres = known;
+        }
+        return known;
+    }
+
     <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         try {
             return jdbi.withHandle(callback);
