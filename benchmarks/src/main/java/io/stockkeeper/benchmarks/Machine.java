@@ -26,6 +26,23 @@ final class Machine {
                 + "- load average at start: " + firstLine(Path.of("/proc/loadavg")) + "\n";
     }
 
+    /**
+     * All cores' time since boot and the idle part of it (idle and waiting for I/O), in clock ticks, from the
+     * first line of /proc/stat; zeros where there is none.
+     */
+    static long[] cpuTicks() {
+        List<String> lines = read(Path.of("/proc/stat"));
+        if (lines.isEmpty() || !lines.get(0).startsWith("cpu ")) {
+            return new long[] {0, 0};
+        }
+        String[] fields = lines.get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < fields.length && i <= 8; i++) {
+            total += Long.parseLong(fields[i]);
+        }
+        return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
+    }
+
     private static String cpuModel() {
         return read(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown");

@@ -1,6 +1,5 @@
 package io.stockkeeper.benchmarks;
 
-import io.stockkeeper.benchmarks.load.HttpLoad;
 import io.stockkeeper.benchmarks.load.LoadResult;
 import io.stockkeeper.benchmarks.load.Workload;
 import io.stockkeeper.bootstrap.Config;
@@ -43,6 +42,7 @@ final class PipelineRun {
 
     String run() {
         String sharing;
+        int warmedUp;
         Map<String, Map<Integer, List<LoadResult>>> results = new LinkedHashMap<>();
         StringBuilder replay = new StringBuilder();
         Workload workload = new Workload(options.items(), options.seed());
@@ -58,17 +58,19 @@ final class PipelineRun {
                 contenders.add(new Contender(UNGROUPED, ungroupedService));
             }
             contenders.add(new Contender(BARE, bareService));
-            List<String> warmup = workload.next(options.warmup());
-            for (Contender contender : contenders) {
-                report("warm-up " + contender.name(), post(contender.process(), warmup, 32));
-            }
+            warmedUp = WarmUp.untilSettled(contenders.stream().map(Contender::process).toList(),
+                    () -> workload.next(options.warmup()), 32, (window, windowResults) -> {
+                        for (int i = 0; i < windowResults.size(); i++) {
+                            report("warm-up " + window + ", " + contenders.get(i).name(), windowResults.get(i));
+                        }
+                    });
             for (int round = 1; round <= options.rounds(); round++) {
                 for (int connections : options.connections()) {
                     List<String> window = workload.next(options.events());
                     // Each round starts with another receiver, so that none always runs first or last.
                     for (int turn = 0; turn < contenders.size(); turn++) {
                         Contender contender = contenders.get((turn + round - 1) % contenders.size());
-                        LoadResult result = post(contender.process(), window, connections);
+                        LoadResult result = WarmUp.measure(contender.process(), window, connections);
                         results.computeIfAbsent(contender.name(), name -> new LinkedHashMap<>())
                                 .computeIfAbsent(connections, c -> new ArrayList<>()).add(result);
                         report(Medians.format("round %d, %d connections, %s", round, connections, contender.name()),
@@ -92,7 +94,9 @@ final class PipelineRun {
                         bareReplay));
             }
         }
-        return table(results) + "\n" + sharing + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
+        return Medians.format("Warm-up: %d windows of %d deliveries at 32 connections, sent to every receiver, until each"
+                + " one's CPU per event had settled (within %d %% of the window before).%n%n", warmedUp,
+                options.warmup(), WarmUp.SETTLED_PERCENT) + table(results) + "\n" + sharing + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
                 + " new events per run, one run each):\n\n| store | concurrency | into the service | into the bare"
                 + " receiver |\n|---|---|---|---|\n" + replay;
     }
@@ -104,8 +108,8 @@ final class PipelineRun {
     private String table(Map<String, Map<Integer, List<LoadResult>>> results) {
         StringBuilder table = new StringBuilder();
         table.append("| store | connections | receiver | events/s per round | median events/s | median p50 ms"
-                + " | median p99 ms | receiver JVM CPU µs/event | answers (last round) |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+                + " | median p99 ms | receiver JVM CPU µs/event | machine busy % | answers (last round) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder ratios = new StringBuilder();
         ratios.append("\n| store | connections | receiver | throughput vs bare | p99 vs bare | target (≥ 0.70, ≤ 1.30) |\n"
                 + "|---|---|---|---|---|---|\n");
@@ -113,12 +117,12 @@ final class PipelineRun {
         for (int connections : options.connections()) {
             for (var entry : results.entrySet()) {
                 List<LoadResult> rounds = entry.getValue().get(connections);
-                table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %.0f | %s |%n", store.name(),
+                table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %.0f | %.0f | %s |%n", store.name(),
                         connections, entry.getKey(), Medians.rates(rounds),
                         Medians.of(rounds, LoadResult::eventsPerSecond), Medians.of(rounds, LoadResult::p50Millis),
                         Medians.of(rounds, LoadResult::p99Millis),
                         Medians.of(rounds, LoadResult::receiverCpuMicrosPerEvent),
-                        rounds.get(rounds.size() - 1).answers()));
+                        Medians.of(rounds, LoadResult::machineBusyPercent), rounds.get(rounds.size() - 1).answers()));
             }
             for (var entry : results.entrySet()) {
                 if (entry.getKey().equals(BARE)) {
@@ -138,17 +142,10 @@ final class PipelineRun {
         return table.append(ratios).toString();
     }
 
-    private LoadResult post(ServiceProcess receiver, List<String> deliveries, int connections) {
-        java.time.Duration cpuBefore = receiver.cpuTime();
-        LoadResult result = HttpLoad.post(receiver.uri(Receivers.WEBHOOK_PATH), Receivers.SECRET, deliveries,
-                connections);
-        return result.withReceiverCpu(receiver.cpuTime().minus(cpuBefore));
-    }
-
     private void report(String what, LoadResult result) {
         progress.println(Medians.format("  %s %s: %.0f events/s, p50 %.1f ms, p99 %.1f ms, receiver CPU %.0f µs/event,"
-                        + " %s", store.name(), what, result.eventsPerSecond(), result.p50Millis(), result.p99Millis(),
-                result.receiverCpuMicrosPerEvent(), result.answers()));
+                        + " machine %.0f %% busy, %s", store.name(), what, result.eventsPerSecond(), result.p50Millis(),
+                result.p99Millis(), result.receiverCpuMicrosPerEvent(), result.machineBusyPercent(), result.answers()));
         if (result.failures() > 0) {
             progress.println("  WARNING: " + result.failures() + " deliveries were not acknowledged; see the answers");
         }

@@ -54,13 +54,13 @@ final class ScaleRun {
                 services.add(service);
                 LoadResult created = createItems(service, scale.workload().everyItemOnce());
                 warnUnacknowledged(scale.name() + ", creating the items", created);
+                int windows = WarmUp.untilSettled(List.of(service), () -> scale.workload().next(options.warmup()),
+                        CONNECTIONS, (window, results) -> warnUnacknowledged(scale.name() + ", warm-up", results.get(0)));
                 seeding.append(Medians.format("| %s | %s | %d items created over HTTP at %.0f events/s;"
-                                + " %d ignored events added by SQL in %.0f s |%n", store.name(), scale.name(),
-                        scale.items(), created.eventsPerSecond(), Math.max(0, scale.storedEvents() - scale.items()),
-                        seedSeconds));
+                                + " %d ignored events added by SQL in %.0f s; warmed up in %d windows of %d |%n",
+                        store.name(), scale.name(), scale.items(), created.eventsPerSecond(),
+                        Math.max(0, scale.storedEvents() - scale.items()), seedSeconds, windows, options.warmup()));
                 progress.println("  " + store.name() + " scale case ready: " + scale.name());
-                warnUnacknowledged(scale.name() + ", warm-up", HttpLoad.post(service.uri(Receivers.WEBHOOK_PATH),
-                        Receivers.SECRET, scale.workload().next(options.warmup()), CONNECTIONS));
             }
             for (int round = 1; round <= options.rounds(); round++) {
                 for (int turn = 0; turn < cases.size(); turn++) {
@@ -103,7 +103,7 @@ final class ScaleRun {
             seconds += part.seconds();
             part.answers().forEach((answer, count) -> answers.merge(answer, count, Integer::sum));
         }
-        return new LoadResult(firstChanges.size(), seconds, Double.NaN, Double.NaN, answers, Double.NaN);
+        return new LoadResult(firstChanges.size(), seconds, Double.NaN, Double.NaN, answers, Double.NaN, Double.NaN);
     }
 
     private void warnUnacknowledged(String what, LoadResult result) {

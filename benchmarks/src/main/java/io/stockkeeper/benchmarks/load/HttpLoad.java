@@ -59,7 +59,7 @@ public final class HttpLoad {
         Map<String, Integer> counts = new HashMap<>();
         answers.forEach((key, count) -> counts.put(key, count.get()));
         return new LoadResult(requests.size(), seconds, percentile(latencies, 0.50), percentile(latencies, 0.99),
-                counts, Double.NaN);
+                counts, Double.NaN, Double.NaN);
     }
 
     private static void send(InetSocketAddress address, List<byte[]> requests, AtomicInteger next, long[] latencies,

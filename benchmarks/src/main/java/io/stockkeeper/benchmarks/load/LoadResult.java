@@ -5,15 +5,19 @@ import java.util.TreeMap;
 
 /** What one timed window measured. Latencies are per request, from the first byte sent to the last read. */
 public record LoadResult(int requests, double seconds, double p50Millis, double p99Millis, Map<String, Integer> answers,
-        double receiverCpuMicrosPerEvent) {
+        double receiverCpuMicrosPerEvent, double machineBusyPercent) {
 
     public LoadResult {
         answers = new TreeMap<>(answers);
     }
 
-    /** With the CPU time the receiver's own process used during the window, per request. */
-    public LoadResult withReceiverCpu(java.time.Duration cpu) {
-        return new LoadResult(requests, seconds, p50Millis, p99Millis, answers, cpu.toNanos() / 1e3 / requests);
+    /**
+     * With the CPU time the receiver's own process used during the window, per request, and how busy the
+     * machine's cores were meanwhile (all processes: receiver, database, load generator; 100 = every core busy).
+     */
+    public LoadResult withCpu(java.time.Duration receiverCpu, double machineBusyPercent) {
+        return new LoadResult(requests, seconds, p50Millis, p99Millis, answers, receiverCpu.toNanos() / 1e3 / requests,
+                machineBusyPercent);
     }
 
     public double eventsPerSecond() {

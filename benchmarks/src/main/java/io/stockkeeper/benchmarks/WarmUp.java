@@ -1,0 +1,66 @@
+package io.stockkeeper.benchmarks;
+
+import io.stockkeeper.benchmarks.load.HttpLoad;
+import io.stockkeeper.benchmarks.load.LoadResult;
+import io.stockkeeper.bootstrap.process.ServiceProcess;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Warms receivers up until they have settled: windows of deliveries are sent to every receiver alike (the
+ * same bytes, so their stores stay alike) until, in one window, each receiver's own CPU time per event is
+ * within {@value #SETTLED_PERCENT} % of what it was in the window before, two windows in a row (one
+ * such pair is not enough: the full service can stay level for a window or two between two JIT stages). A fixed count does not do: on two
+ * shared cores the full service kept getting cheaper per event for some 35,000 deliveries (its JIT compilers
+ * share the cores with everything else), the bare receiver, with far less code, much sooner.
+ */
+final class WarmUp {
+
+    static final int SETTLED_PERCENT = 10;
+    static final int MIN_WINDOWS = 8;
+    static final int MAX_WINDOWS = 15;
+
+    private WarmUp() {
+    }
+
+    /**
+     * Sends {@code nextWindow} to every receiver until each has settled, at least {@value #MIN_WINDOWS} and at
+     * most {@value #MAX_WINDOWS} windows; returns how many windows were sent.
+     */
+    static int untilSettled(List<ServiceProcess> receivers, Supplier<List<String>> nextWindow, int connections,
+            BiConsumer<Integer, List<LoadResult>> report) {
+        double[] previous = new double[receivers.size()];
+        boolean settledBefore = false;
+        for (int window = 1; window <= MAX_WINDOWS; window++) {
+            List<String> deliveries = nextWindow.get();
+            List<LoadResult> results = receivers.stream().map(receiver -> measure(receiver, deliveries, connections))
+                    .toList();
+            report.accept(window, results);
+            boolean settled = window >= MIN_WINDOWS;
+            for (int i = 0; i < results.size(); i++) {
+                double cpu = results.get(i).receiverCpuMicrosPerEvent();
+                settled &= Math.abs(cpu - previous[i]) <= previous[i] * SETTLED_PERCENT / 100.0;
+                previous[i] = cpu;
+            }
+            if (settled && settledBefore) {
+                return window;
+            }
+            settledBefore = settled;
+        }
+        return MAX_WINDOWS;
+    }
+
+    /** One window, with the CPU time the receiver's own process spent on it and how busy the machine was. */
+    static LoadResult measure(ServiceProcess receiver, List<String> deliveries, int connections) {
+        Duration cpuBefore = receiver.cpuTime();
+        long[] machineBefore = Machine.cpuTicks();
+        LoadResult result = HttpLoad.post(receiver.uri(Receivers.WEBHOOK_PATH), Receivers.SECRET, deliveries,
+                connections);
+        long[] machineAfter = Machine.cpuTicks();
+        long total = machineAfter[0] - machineBefore[0];
+        double busy = total > 0 ? 100.0 * (total - (machineAfter[1] - machineBefore[1])) / total : Double.NaN;
+        return result.withCpu(receiver.cpuTime().minus(cpuBefore), busy);
+    }
+}
