@@ -42,7 +42,7 @@ final class PipelineRun {
 
     String run() {
         String sharing;
-        int warmedUp;
+        WarmUp.Outcome warmedUp;
         Map<String, Map<Integer, List<LoadResult>>> results = new LinkedHashMap<>();
         StringBuilder replay = new StringBuilder();
         Workload workload = new Workload(options.items(), options.seed());
@@ -94,9 +94,8 @@ final class PipelineRun {
                         bareReplay));
             }
         }
-        return Medians.format("Warm-up: %d windows of %d deliveries at 32 connections, sent to every receiver, until each"
-                + " one's CPU per event had settled (within %d %% of the window before).%n%n", warmedUp,
-                options.warmup(), WarmUp.SETTLED_PERCENT) + table(results) + "\n" + sharing + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
+        return "Warm-up at 32 connections, the same deliveries to every receiver: " + warmedUp.describe(options.warmup())
+                + ".\n\n" + table(results) + "\n" + sharing + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
                 + " new events per run, one run each):\n\n| store | concurrency | into the service | into the bare"
                 + " receiver |\n|---|---|---|---|\n" + replay;
     }

@@ -54,12 +54,13 @@ final class ScaleRun {
                 services.add(service);
                 LoadResult created = createItems(service, scale.workload().everyItemOnce());
                 warnUnacknowledged(scale.name() + ", creating the items", created);
-                int windows = WarmUp.untilSettled(List.of(service), () -> scale.workload().next(options.warmup()),
+                WarmUp.Outcome warmedUp = WarmUp.untilSettled(List.of(service), () -> scale.workload().next(options.warmup()),
                         CONNECTIONS, (window, results) -> warnUnacknowledged(scale.name() + ", warm-up", results.get(0)));
                 seeding.append(Medians.format("| %s | %s | %d items created over HTTP at %.0f events/s;"
-                                + " %d ignored events added by SQL in %.0f s; warmed up in %d windows of %d |%n",
+                                + " %d ignored events added by SQL in %.0f s; warmed up: %s |%n",
                         store.name(), scale.name(), scale.items(), created.eventsPerSecond(),
-                        Math.max(0, scale.storedEvents() - scale.items()), seedSeconds, windows, options.warmup()));
+                        Math.max(0, scale.storedEvents() - scale.items()), seedSeconds,
+                        warmedUp.describe(options.warmup())));
                 progress.println("  " + store.name() + " scale case ready: " + scale.name());
             }
             for (int round = 1; round <= options.rounds(); round++) {

@@ -25,11 +25,24 @@ final class WarmUp {
     private WarmUp() {
     }
 
+    /** How a warm-up went: how many windows were sent, and whether every receiver had settled by then. */
+    record Outcome(int windows, boolean settled) {
+
+        /** For the report. */
+        String describe(int deliveriesPerWindow) {
+            return Medians.format("%d windows of %d deliveries", windows, deliveriesPerWindow) + (settled
+                    ? Medians.format(", when every receiver's CPU per event had stayed within %d %% of the window"
+                            + " before twice in a row", SETTLED_PERCENT)
+                    : Medians.format(" (the most it sends: not every receiver's CPU per event had stayed within %d %%"
+                            + " of the window before twice in a row)", SETTLED_PERCENT));
+        }
+    }
+
     /**
      * Sends {@code nextWindow} to every receiver until each has settled, at least {@value #MIN_WINDOWS} and at
-     * most {@value #MAX_WINDOWS} windows; returns how many windows were sent.
+     * most {@value #MAX_WINDOWS} windows.
      */
-    static int untilSettled(List<ServiceProcess> receivers, Supplier<List<String>> nextWindow, int connections,
+    static Outcome untilSettled(List<ServiceProcess> receivers, Supplier<List<String>> nextWindow, int connections,
             BiConsumer<Integer, List<LoadResult>> report) {
         double[] previous = new double[receivers.size()];
         boolean settledBefore = false;
@@ -45,11 +58,11 @@ final class WarmUp {
                 previous[i] = cpu;
             }
             if (settled && settledBefore) {
-                return window;
+                return new Outcome(window, true);
             }
             settledBefore = settled;
         }
-        return MAX_WINDOWS;
+        return new Outcome(MAX_WINDOWS, false);
     }
 
     /** One window, with the CPU time the receiver's own process spent on it and how busy the machine was. */
