@@ -77,6 +77,14 @@ public final class Stockkeeper implements AutoCloseable {
         this.metrics = metrics;
     }
 
+    /**
+     * Brings the schema up to date; a failure is one line naming the database and the innermost cause
+     * ({@code cannot migrate the database at URL: cause}).
+     */
+    public static int migrate(Database database, Config config) {
+        return Startup.migrate(database, config);
+    }
+
     public static Stockkeeper start(Config config, Clock clock) {
         return start(config, clock, UnaryOperator.identity());
     }

@@ -118,6 +118,17 @@ class StockkeeperJarIT {
     }
 
     @Test
+    void migrate_of_a_database_it_cannot_reach_is_one_line_and_exit_code_1() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:1/stockkeeper";
+        Run run = run(Map.of(Config.DB_URL, url), "migrate");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).hasSize(1);
+        assertThat(run.err().get(0)).startsWith("stockkeeper: cannot migrate the database at " + url + ": ")
+                .endsWith("Connection refused");
+    }
+
+    @Test
     void with_good_settings_it_serves_logs_json_and_stops_cleanly_on_sigterm() throws Exception {
         final int port;
         try (ServerSocket probe = new ServerSocket(0)) {

@@ -12,12 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 final class Store {
 
     private final Jdbi jdbi;
+    private volatile Boolean postgres;
 
     Store(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
-
-    private volatile Boolean postgres;
 
     /** Whether the handle talks to PostgreSQL (else H2); asked of the first handle, then remembered. */
     boolean isPostgres(Handle handle) {

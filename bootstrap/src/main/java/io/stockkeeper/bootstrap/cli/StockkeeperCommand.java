@@ -23,6 +23,13 @@ public final class StockkeeperCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new StockkeeperCommand());
+        // A mistyped command or option: one plain line that says what and where to look, not the whole usage.
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            String command = cmd.getCommandSpec().qualifiedName();
+            cmd.getErr().println("stockkeeper: " + e.getMessage().strip() + " (see '" + command + " --help')");
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (e instanceof ConfigurationException) {
@@ -72,7 +79,7 @@ public final class StockkeeperCommand implements Runnable {
         public void run() {
             Config config = config();
             try (Database database = Database.open(config.database())) {
-                int applied = database.migrate();
+                int applied = Stockkeeper.migrate(database, config);
                 spec.commandLine().getOut().println("migrated " + config.database().redactedUrl() + ": " + applied
                         + " migration(s) applied");
             }

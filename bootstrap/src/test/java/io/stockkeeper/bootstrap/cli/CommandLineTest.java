@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class CommandLineTest {
@@ -124,9 +126,9 @@ class CommandLineTest {
         Run empty = run("replay", events.toString(), "--secret", "");
 
         assertThat(ftp.exitCode()).isEqualTo(2);
-        assertThat(ftp.err()).startsWith("--url must be an http:// or https:// URL").doesNotContain("Exception");
+        assertThat(ftp.err()).startsWith("stockkeeper: --url must be an http:// or https:// URL").doesNotContain("Exception");
         assertThat(empty.exitCode()).isEqualTo(2);
-        assertThat(empty.err()).startsWith("--secret must not be empty");
+        assertThat(empty.err()).startsWith("stockkeeper: --secret must not be empty");
     }
 
     @Test
@@ -140,11 +142,17 @@ class CommandLineTest {
         assertThat(run.err().strip()).isEqualTo("stockkeeper: cannot read " + events + ": not UTF-8 text");
     }
 
-    @Test
-    void an_unknown_option_is_a_usage_error() {
-        Run run = run("replay", "events.jsonl", "--frobnicate");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "replay events.jsonl --frobnicate | Unknown option: '--frobnicate' | stockkeeper replay",
+            "bogus | Unmatched argument at index 0: 'bogus' | stockkeeper",
+            "replay events.jsonl --secret s --concurrency=abc | '--concurrency' | stockkeeper replay"})
+    void a_mistyped_command_or_option_is_one_plain_line_and_exit_code_2(String args, String names, String command) {
+        Run run = run(args.split(" "));
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown option");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("stockkeeper: ").contains(names)
+                .endsWith("(see '" + command + " --help')");
     }
 }
