@@ -1,5 +1,7 @@
 package io.stockkeeper.bootstrap.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.bootstrap.Config;
 import io.stockkeeper.bootstrap.Settings;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +38,7 @@ import picocli.CommandLine.Parameters;
 public final class ReplayCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final Pattern OUTCOME = Pattern.compile("\"outcome\"\\s*:\\s*\"([a-z]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,8 +53,8 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
     @Option(names = "--secret", description = "Signing secret (default: the first configured one, as the service reads them).")
     String secret;
 
-    @Option(names = "--concurrency", description = "Deliveries in flight at once (default: ${DEFAULT-VALUE}).",
-            defaultValue = "4")
+    @Option(names = "--concurrency", description = "Deliveries in flight at once (default: ${DEFAULT-VALUE}); one"
+            + " item's changes are still sent one after the other, in the file's order.", defaultValue = "4")
     int concurrency;
 
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
@@ -80,17 +84,29 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        // One lane per connection, each sending its lines in the file's order; every line of one item goes to
+        // the same lane, so an item's history is replayed in order (else the older of two changes sent at once
+        // could arrive second and be refused as stale), and different items still go in parallel.
+        List<List<String>> lanes = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            lanes.add(new ArrayList<>());
+        }
         for (String line : lines) {
+            lanes.get(Math.floorMod(itemOf(line).hashCode(), concurrency)).add(line);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        for (List<String> lane : lanes) {
             pool.execute(() -> {
-                String outcome;
-                try {
-                    outcome = post(client, line, signingSecret);
-                } catch (RuntimeException e) {
-                    outcome = "failed: " + e.getClass().getSimpleName();
+                for (String line : lane) {
+                    String outcome;
+                    try {
+                        outcome = post(client, line, signingSecret);
+                    } catch (RuntimeException e) {
+                        outcome = "failed: " + e.getClass().getSimpleName();
+                    }
+                    outcomes.computeIfAbsent(outcome, key -> new LongAdder()).increment();
+                    done.incrementAndGet();
                 }
-                outcomes.computeIfAbsent(outcome, key -> new LongAdder()).increment();
-                done.incrementAndGet();
             });
         }
         pool.shutdown();
@@ -107,6 +123,23 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
                 lines.size() / Math.max(seconds, 1e-9), summary);
         boolean failures = summary.keySet().stream().anyMatch(key -> !key.matches("[a-z]+"));
         return failures || lines.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * What keeps a line's place among the others: its item (mode and part number) when it reads as an inventory
+     * event, else the line itself (an event of another type, or one the service will refuse, has no order to keep).
+     */
+    static String itemOf(String line) {
+        try {
+            JsonNode event = JSON.readTree(line);
+            JsonNode partNumber = event.path("data").path("object").path("partNumber");
+            if (partNumber.isTextual()) {
+                return event.path("liveMode").asText() + "/" + partNumber.asText();
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // sent as it is; the service answers what is wrong with it
+        }
+        return line;
     }
 
     private String post(HttpClient client, String line, String signingSecret) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stockkeeper.adapters.http.webhook.SignatureVerifier;
 import io.stockkeeper.application.testing.Fixtures;
 import io.stockkeeper.bootstrap.RunningStockkeeper;
+import io.stockkeeper.bootstrap.process.InventoryEvents;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,30 @@ class CommandLineTest {
             assertThat(run.out()).contains("replayed 7 events").contains("applied=5").contains("ignored=1")
                     .contains("duplicate=1");
             assertThat(service.get("/api/v1/inventory/CCC?mode=test").body()).contains("\"allowBackOrder\":true");
+        }
+    }
+
+    @Test
+    void replay_in_parallel_keeps_each_items_changes_in_the_files_order() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        Instant at = Instant.parse("2025-03-01T10:00:00Z");
+        for (int change = 1; change <= 30; change++) {
+            for (String part : List.of("ORDERED-A", "ORDERED-B")) {
+                at = at.plusSeconds(1);
+                lines.add(InventoryEvents.selfManagedUpdated(part + "-" + change, part, change,
+                        change == 1 ? null : (long) change - 1, at, at.plusMillis(5)));
+            }
+        }
+        Path events = folder.resolve("history.jsonl");
+        Files.write(events, lines);
+        try (RunningStockkeeper service = RunningStockkeeper.onH2(Map.of())) {
+            Run run = run("replay", events.toString(), "--url", service.uri("/webhooks/digital-river").toString(),
+                    "--secret", RunningStockkeeper.SECRET, "--concurrency", "8", "--no-progress");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("replayed 60 events").contains("{applied=60}");
+            assertThat(service.get("/api/v1/inventory/ORDERED-A?mode=test").body())
+                    .contains("\"quantity\":30").contains("\"version\":30").contains("\"gapCount\":0");
         }
     }
 
