@@ -10,11 +10,12 @@ import java.util.function.Supplier;
 
 /**
  * Warms receivers up until they have settled: windows of deliveries are sent to every receiver alike (the
- * same bytes, so their stores stay alike) until, in one window, each receiver's own CPU time per event is
- * within {@value #SETTLED_PERCENT} % of what it was in the window before, two windows in a row (one
- * such pair is not enough: the full service can stay level for a window or two between two JIT stages). A fixed count does not do: on two
- * shared cores the full service kept getting cheaper per event for some 35,000 deliveries (its JIT compilers
- * share the cores with everything else), the bare receiver, with far less code, much sooner.
+ * same bytes, so their stores stay alike) until each receiver's own CPU time per event has stayed within
+ * {@value #SETTLED_PERCENT} % of the window before, two windows in a row (one such pair is not enough: the full
+ * service can stay level for a window or two between two JIT stages). A fixed count does not do: on two shared
+ * cores the full service kept getting cheaper per event for 40,000 to 75,000 deliveries (its JIT compilers share
+ * the cores with everything else, and its per-batch code runs once per batch), the bare receiver within about
+ * 10,000 (ADR 0200).
  */
 final class WarmUp {
 

@@ -129,7 +129,7 @@ public final class ReplayCommand implements java.util.concurrent.Callable<Intege
      * What keeps a line's place among the others: its item (mode and part number) when it reads as an inventory
      * event, else the line itself (an event of another type, or one the service will refuse, has no order to keep).
      */
-    static String itemOf(String line) {
+    private static String itemOf(String line) {
         try {
             JsonNode event = JSON.readTree(line);
             JsonNode partNumber = event.path("data").path("object").path("partNumber");
