@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +75,67 @@ class GracefulShutdownTest {
             Optional<ReceivedEvent> stored = new JdbiReceivedEventLog(database.jdbi()).find(EVENT_ID);
             assertThat(stored).get().extracting(ReceivedEvent::outcome).isEqualTo(EventOutcome.APPLIED);
         }
+    }
+
+    @Test
+    void a_request_on_an_open_connection_while_stopping_gets_a_503_problem_with_retry_after() throws Exception {
+        String url = TestDatabases.h2Url(TestDatabases.tempFolder("stockkeeper-shutdown-"));
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        UnaryOperator<ReceiveInventoryEventUseCase> holdInIntake = intake -> command -> {
+            entered.countDown();
+            await(release);
+            return intake.receive(command);
+        };
+        Stockkeeper app = Stockkeeper.start(Config.from(Settings.of(Map.of(Config.PORT, "0", Config.DB_URL, url,
+                Config.WEBHOOK_SECRETS, RunningStockkeeper.SECRET))), Clock.systemUTC(), holdInIntake);
+        int port = app.port();
+        try (Socket kept = new Socket("127.0.0.1", port)) {
+            kept.setSoTimeout(30_000);
+            assertThat(exchange(kept, "GET /health/live")).startsWith("HTTP/1.1 200");
+            byte[] body = Fixtures.bytes(Fixtures.UPDATED);
+            CompletableFuture<HttpResponse<String>> delivery = HttpClient.newHttpClient().sendAsync(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/digital-river"))
+                            .header("Content-Type", "application/json")
+                            .header(SignatureVerifier.HEADER, SignatureVerifier.header(RunningStockkeeper.SECRET,
+                                    Instant.now(), body))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(entered.await(30, TimeUnit.SECONDS)).as("the delivery reached intake").isTrue();
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
+            assertThat(refusesConnectionsWithin(port, Duration.ofSeconds(30))).as("stopped accepting").isTrue();
+
+            String answer = exchange(kept, "GET /health/live");
+
+            assertThat(answer).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: ")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"status\":503");
+            release.countDown();
+            assertThat(delivery.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            closing.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** One HTTP/1.1 request on a kept-alive socket; the status line, headers and body as text. */
+    private static String exchange(Socket socket, String requestLine) throws IOException {
+        var out = socket.getOutputStream();
+        out.write((requestLine + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        var in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                return head.toString();
+            }
+            head.append((char) next);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                .matcher(head);
+        int bytes = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        return head + new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
     }
 
     private static boolean refusesConnectionsWithin(int port, Duration bound) throws InterruptedException {

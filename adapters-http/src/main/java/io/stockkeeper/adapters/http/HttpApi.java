@@ -46,7 +46,8 @@ public final class HttpApi implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.jsonMapper(new JavalinJackson(mapper, false));
             // The stop timeout is set in start(), once the server runs (see there).
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(mapper,
+                    settings.retryAfterSeconds())));
         });
         app.post(WEBHOOK_PATH, webhook::receive);
         app.before("/api/*", this::requireApiToken);

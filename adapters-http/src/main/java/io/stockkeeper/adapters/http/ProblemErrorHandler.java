@@ -12,17 +12,25 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Errors Jetty answers itself, before a route runs (a malformed request line, a URI too long, two
- * Content-Length headers), come out as problem details too, not as an HTML page.
+ * Content-Length headers), come out as problem details too, not as an HTML page. While the service stops,
+ * Jetty answers requests on connections still open with 503: those also say when to retry and are logged,
+ * as every refused delivery is.
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
-    private final ObjectMapper mapper;
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
-    ProblemErrorHandler(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final int retryAfterSeconds;
+
+    ProblemErrorHandler(ObjectMapper mapper, int retryAfterSeconds) {
         this.mapper = mapper;
+        this.retryAfterSeconds = retryAfterSeconds;
         setShowStacks(false);
         setShowServlet(false);
     }
@@ -37,6 +45,11 @@ final class ProblemErrorHandler extends ErrorHandler {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
             HttpServletResponse response, int code, String message) throws IOException {
         baseRequest.setHandled(true);
+        if (code == HttpStatus.SERVICE_UNAVAILABLE_503) {
+            LOG.warn("refused {} {}: 503 {}", request.getMethod(), request.getRequestURI(),
+                    message == null ? "unavailable" : message);
+            response.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        }
         response.setContentType(Problem.CONTENT_TYPE);
         byte[] body = json(problem(code, message, request.getRequestURI()));
         response.setContentLength(body.length);
