@@ -40,38 +40,19 @@ class GracefulShutdownTest {
 
     @Test
     void a_delivery_in_flight_when_close_is_called_completes_and_is_stored() throws Exception {
-        String url = TestDatabases.h2Url(TestDatabases.tempFolder("stockkeeper-shutdown-"));
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        UnaryOperator<ReceiveInventoryEventUseCase> holdInIntake = intake -> command -> {
-            entered.countDown();
-            await(release);
-            return intake.receive(command);
-        };
-        Stockkeeper app = Stockkeeper.start(Config.from(Settings.of(Map.of(Config.PORT, "0", Config.DB_URL, url,
-                Config.WEBHOOK_SECRETS, RunningStockkeeper.SECRET))), Clock.systemUTC(), holdInIntake);
-        int port = app.port();
-        byte[] body = Fixtures.bytes(Fixtures.UPDATED);
-        CompletableFuture<HttpResponse<String>> delivery = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/digital-river"))
-                        .header("Content-Type", "application/json")
-                        .header(SignatureVerifier.HEADER, SignatureVerifier.header(RunningStockkeeper.SECRET,
-                                Instant.now(), body))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(entered.await(30, TimeUnit.SECONDS)).as("the delivery reached intake").isTrue();
+        HeldService service = HeldService.start();
+        CompletableFuture<HttpResponse<String>> delivery = service.deliverAndHold();
 
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
-        assertThat(refusesConnectionsWithin(port, Duration.ofSeconds(30))).as("stopped accepting").isTrue();
+        CompletableFuture<Void> closing = service.stop();
         assertThat(closing).as("close() waits for the delivery in flight").isNotDone();
 
-        release.countDown();
+        service.release.countDown();
 
         HttpResponse<String> response = delivery.get(30, TimeUnit.SECONDS);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"outcome\":\"applied\"");
         closing.get(30, TimeUnit.SECONDS);
-        try (Database database = Database.open(DatabaseSettings.h2(url))) {
+        try (Database database = Database.open(DatabaseSettings.h2(service.url))) {
             Optional<ReceivedEvent> stored = new JdbiReceivedEventLog(database.jdbi()).find(EVENT_ID);
             assertThat(stored).get().extracting(ReceivedEvent::outcome).isEqualTo(EventOutcome.APPLIED);
         }
@@ -79,42 +60,66 @@ class GracefulShutdownTest {
 
     @Test
     void a_request_on_an_open_connection_while_stopping_gets_a_503_problem_with_retry_after() throws Exception {
-        String url = TestDatabases.h2Url(TestDatabases.tempFolder("stockkeeper-shutdown-"));
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        UnaryOperator<ReceiveInventoryEventUseCase> holdInIntake = intake -> command -> {
-            entered.countDown();
-            await(release);
-            return intake.receive(command);
-        };
-        Stockkeeper app = Stockkeeper.start(Config.from(Settings.of(Map.of(Config.PORT, "0", Config.DB_URL, url,
-                Config.WEBHOOK_SECRETS, RunningStockkeeper.SECRET))), Clock.systemUTC(), holdInIntake);
-        int port = app.port();
-        try (Socket kept = new Socket("127.0.0.1", port)) {
+        HeldService service = HeldService.start();
+        try (Socket kept = new Socket("127.0.0.1", service.port())) {
             kept.setSoTimeout(30_000);
             assertThat(exchange(kept, "GET /health/live")).startsWith("HTTP/1.1 200");
-            byte[] body = Fixtures.bytes(Fixtures.UPDATED);
-            CompletableFuture<HttpResponse<String>> delivery = HttpClient.newHttpClient().sendAsync(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/digital-river"))
-                            .header("Content-Type", "application/json")
-                            .header(SignatureVerifier.HEADER, SignatureVerifier.header(RunningStockkeeper.SECRET,
-                                    Instant.now(), body))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(entered.await(30, TimeUnit.SECONDS)).as("the delivery reached intake").isTrue();
-            CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
-            assertThat(refusesConnectionsWithin(port, Duration.ofSeconds(30))).as("stopped accepting").isTrue();
+            CompletableFuture<HttpResponse<String>> delivery = service.deliverAndHold();
+            CompletableFuture<Void> closing = service.stop();
 
             String answer = exchange(kept, "GET /health/live");
 
             assertThat(answer).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: ")
                     .containsIgnoringCase("Content-Type: application/problem+json")
                     .contains("\"status\":503");
-            release.countDown();
+            service.release.countDown();
             assertThat(delivery.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             closing.get(30, TimeUnit.SECONDS);
         } finally {
-            release.countDown();
+            service.release.countDown();
+        }
+    }
+
+    /** The service on a fresh H2 database, whose intake holds each delivery until {@link #release} opens. */
+    private record HeldService(String url, Stockkeeper app, CountDownLatch entered, CountDownLatch release) {
+
+        static HeldService start() {
+            String url = TestDatabases.h2Url(TestDatabases.tempFolder("stockkeeper-shutdown-"));
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            UnaryOperator<ReceiveInventoryEventUseCase> holdInIntake = intake -> command -> {
+                entered.countDown();
+                await(release);
+                return intake.receive(command);
+            };
+            Stockkeeper app = Stockkeeper.start(Config.from(Settings.of(Map.of(Config.PORT, "0", Config.DB_URL, url,
+                    Config.WEBHOOK_SECRETS, RunningStockkeeper.SECRET))), Clock.systemUTC(), holdInIntake);
+            return new HeldService(url, app, entered, release);
+        }
+
+        int port() {
+            return app.port();
+        }
+
+        /** Sends the documented event, signed, and returns once intake holds it. */
+        CompletableFuture<HttpResponse<String>> deliverAndHold() throws InterruptedException {
+            byte[] body = Fixtures.bytes(Fixtures.UPDATED);
+            CompletableFuture<HttpResponse<String>> delivery = HttpClient.newHttpClient().sendAsync(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/webhooks/digital-river"))
+                            .header("Content-Type", "application/json")
+                            .header(SignatureVerifier.HEADER, SignatureVerifier.header(RunningStockkeeper.SECRET,
+                                    Instant.now(), body))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(entered.await(30, TimeUnit.SECONDS)).as("the delivery reached intake").isTrue();
+            return delivery;
+        }
+
+        /** Calls close() on another thread and returns once the server refuses new connections. */
+        CompletableFuture<Void> stop() throws InterruptedException {
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
+            assertThat(refusesConnectionsWithin(port(), Duration.ofSeconds(30))).as("stopped accepting").isTrue();
+            return closing;
         }
     }
 
