@@ -94,8 +94,9 @@ final class PipelineRun {
                         bareReplay));
             }
         }
-        return "Warm-up at 32 connections, the same deliveries to every receiver: " + warmedUp.describe(options.warmup())
-                + ".\n\n" + table(results) + "\n" + sharing + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
+        return "Warm-up at 32 connections, the same deliveries to every receiver: "
+                + warmedUp.describe(options.warmup()) + ".\n\n" + table(results) + "\n" + sharing
+                + "Replay (`stockkeeper replay FILE --concurrency N`, " + options.replayEvents()
                 + " new events per run, one run each):\n\n| store | concurrency | into the service | into the bare"
                 + " receiver |\n|---|---|---|---|\n" + replay;
     }
@@ -116,8 +117,8 @@ final class PipelineRun {
         for (int connections : options.connections()) {
             for (var entry : results.entrySet()) {
                 List<LoadResult> rounds = entry.getValue().get(connections);
-                table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %.0f | %.0f | %s |%n", store.name(),
-                        connections, entry.getKey(), Medians.rates(rounds),
+                table.append(Medians.format("| %s | %d | %s | %s | %.0f | %.1f | %.1f | %.0f | %.0f | %s |%n",
+                        store.name(), connections, entry.getKey(), Medians.rates(rounds),
                         Medians.of(rounds, LoadResult::eventsPerSecond), Medians.of(rounds, LoadResult::p50Millis),
                         Medians.of(rounds, LoadResult::p99Millis),
                         Medians.of(rounds, LoadResult::receiverCpuMicrosPerEvent),

@@ -54,8 +54,9 @@ final class ScaleRun {
                 services.add(service);
                 LoadResult created = createItems(service, scale.workload().everyItemOnce());
                 warnUnacknowledged(scale.name() + ", creating the items", created);
-                WarmUp.Outcome warmedUp = WarmUp.untilSettled(List.of(service), () -> scale.workload().next(options.warmup()),
-                        CONNECTIONS, (window, results) -> warnUnacknowledged(scale.name() + ", warm-up", results.get(0)));
+                WarmUp.Outcome warmedUp = WarmUp.untilSettled(List.of(service),
+                        () -> scale.workload().next(options.warmup()), CONNECTIONS,
+                        (window, results) -> warnUnacknowledged(scale.name() + ", warm-up", results.get(0)));
                 seeding.append(Medians.format("| %s | %s | %d items created over HTTP at %.0f events/s;"
                                 + " %d ignored events added by SQL in %.0f s; warmed up: %s |%n",
                         store.name(), scale.name(), scale.items(), created.eventsPerSecond(),
